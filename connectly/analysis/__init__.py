@@ -1,0 +1,1 @@
+"""Analysis of daily series (numpy only): baselines, spikes, dips, links, statistics, insight texts."""

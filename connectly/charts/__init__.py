@@ -1,0 +1,1 @@
+"""pyqtgraph chart builders shared by the interactive view and the report."""

@@ -1,0 +1,1 @@
+"""The vocabulary of Connectly: plain dataclasses, enums, validation and typed errors (stdlib only)."""

@@ -1,0 +1,1 @@
+"""The therapy report (PDF) and chart images, rendered offscreen."""

@@ -1,0 +1,1 @@
+"""Use cases. Each public method is one user action with its own session; returns dataclasses."""
