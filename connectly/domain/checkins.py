@@ -146,3 +146,14 @@ class CheckIn:
 
     def rating(self, measure: Measure) -> int:
         return int(getattr(self, measure.value))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckInFilter:
+    """What History shows: every field optional; text matches notes and tags."""
+
+    partner_id: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    tag: str | None = None
+    text: str | None = None

@@ -70,27 +70,20 @@ class WrongKeyError(OpenError):
 
 class KeyMissingError(OpenError):
     default_message = (
-        "The diary’s key is not in the system keyring. "
-        "Unlock with your passphrase or recovery code."
+        "The diary’s key is not in the system keyring. Unlock with your passphrase or recovery code."
     )
 
 
 class KeyringUnavailableError(OpenError):
-    default_message = (
-        "No secure system keyring is available. Use a passphrase to protect the diary."
-    )
+    default_message = "No secure system keyring is available. Use a passphrase to protect the diary."
 
 
 class KeyringLockedError(KeyringUnavailableError):
-    default_message = (
-        "The system keyring is locked. Unlock it, or use your passphrase or recovery code."
-    )
+    default_message = "The system keyring is locked. Unlock it, or use your passphrase or recovery code."
 
 
 class DamagedDatabaseError(OpenError):
-    default_message = (
-        "The diary file is damaged. Nothing was changed; restore it from a backup."
-    )
+    default_message = "The diary file is damaged. Nothing was changed; restore it from a backup."
 
 
 class NotADiaryError(OpenError):
@@ -122,8 +115,7 @@ class DiaryLockedError(ConnectlyError):
 
 class DiskFullError(ConnectlyError, OSError):
     default_message = (
-        "The disk is full, so nothing was saved. Your entry is kept here; "
-        "free some space and save again."
+        "The disk is full, so nothing was saved. Your entry is kept here; free some space and save again."
     )
 
 

@@ -21,9 +21,7 @@ def clean_text(value: str, *, what: str, max_chars: int, allow_newlines: bool = 
         raise InvalidTextError(f"The {what} must be text.")
     text = value.strip()
     if len(text) > max_chars:
-        raise InvalidTextError(
-            f"The {what} is {len(text):,} characters long; the limit is {max_chars:,}."
-        )
+        raise InvalidTextError(f"The {what} is {len(text):,} characters long; the limit is {max_chars:,}.")
     for ch in text:
         code = ord(ch)
         if 0xD800 <= code <= 0xDFFF:
