@@ -1,0 +1,58 @@
+"""Schema ownership by Alembic and SECURITY.md promise 15 (old diaries upgrade, newer are refused)."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from connectly.storage.database import EncryptedDatabase, open_database
+from connectly.storage.dump import logical_dump
+from connectly.storage.migrate import HEAD_SCHEMA_VERSION, alembic_head
+from connectly.storage.orm import Base
+from tests.storage.make_fixture import FIXTURE_KEY
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_migration_chain_from_empty_equals_orm_metadata(db: EncryptedDatabase) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_user_version_mirrors_alembic_head(db: EncryptedDatabase) -> None:
+    head = alembic_head()
+    module = importlib.import_module(f"connectly.storage.migrations.versions.{_file_of(head)}")
+    assert module.SCHEMA_VERSION == HEAD_SCHEMA_VERSION
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == HEAD_SCHEMA_VERSION
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == head
+
+
+def _file_of(revision: str) -> str:
+    versions = Path(__file__).parents[2] / "connectly" / "storage" / "migrations" / "versions"
+    return next(p.stem for p in versions.glob(f"{revision}_*.py"))
+
+
+def test_every_released_fixture_opens_at_head_with_its_data(tmp_path: Path) -> None:
+    fixtures = sorted(FIXTURES.glob("diary_schema*.db"))
+    assert fixtures, "a fixture per released schema must be committed"
+    for fixture in fixtures:
+        copy = tmp_path / fixture.name
+        shutil.copy(fixture, copy)
+        db = open_database(copy, FIXTURE_KEY, key_verified=True)
+        try:
+            assert db.schema_version == HEAD_SCHEMA_VERSION
+            assert db.verify_integrity().ok
+            with db.engine.connect() as conn:
+                dump = logical_dump(conn)
+            assert len(dump["checkin"]) == 120
+            assert len(dump["partner"]) == 2
+            assert [e[2] for e in dump["life_event"]] == ["Moved to Leeds"]
+            assert len(dump["bookmark"]) == 3  # two check-ins and one day
+        finally:
+            db.close()
