@@ -59,6 +59,7 @@ class EncryptedDatabase:
             engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         self._verified: IntegrityReport | None = None
+        self.closed = False
         self._verify_lock = threading.Lock()
 
     # -- integrity ------------------------------------------------------------------------
@@ -86,8 +87,11 @@ class EncryptedDatabase:
             raw.close()
 
     def close(self) -> None:
-        """Checkpoint and close every pooled connection."""
-        with contextlib.suppress(DBAPIError):
+        """Checkpoint and close every pooled connection (idempotent)."""
+        if self.closed:
+            return
+        self.closed = True
+        with contextlib.suppress(DBAPIError, OpenError):
             self.checkpoint()
         self.engine.dispose()
 
