@@ -28,7 +28,7 @@ from connectly.domain.errors import (
     OpenError,
     WrongKeyError,
 )
-from connectly.storage.engine import WRITE_OPTION, create_diary_engine
+from connectly.storage.engine import WRITE_OPTION, KeySource, create_diary_engine, key_text
 from connectly.storage.files import (
     APPLICATION_ID,
     PAGE_SIZE,
@@ -50,8 +50,9 @@ class IntegrityReport:
 class EncryptedDatabase:
     """An open SQLCipher diary: the engine, a session factory and the integrity gate."""
 
-    def __init__(self, path: Path, engine: Engine, schema: int) -> None:
+    def __init__(self, path: Path, engine: Engine, schema: int, key_hex: KeySource) -> None:
         self.path = path
+        self._key: KeySource | None = key_hex
         self.engine = engine
         self.schema_version = schema
         self.sessions = sessionmaker(engine, expire_on_commit=False)
@@ -91,12 +92,19 @@ class EncryptedDatabase:
         if self.closed:
             return
         self.closed = True
+        self._key = None
         with contextlib.suppress(DBAPIError, OpenError):
             self.checkpoint()
         self.engine.dispose()
 
     def session(self) -> Session:
         return self.sessions()
+
+    def key_literal(self) -> str:
+        """The ``x'…'`` literal for ``ATTACH … KEY ?`` when making an encrypted copy."""
+        if self._key is None:
+            raise RuntimeError("the diary is closed")
+        return f"x'{key_text(self._key)}'"
 
 
 def run_integrity_checks(engine: Engine) -> IntegrityReport:
@@ -113,7 +121,7 @@ def run_integrity_checks(engine: Engine) -> IntegrityReport:
     return IntegrityReport(ok=not problems, problems=tuple(problems))
 
 
-def create_database(path: Path, key_hex: str, *, dbapi: ModuleType | None = None) -> EncryptedDatabase:
+def create_database(path: Path, key_hex: KeySource, *, dbapi: ModuleType | None = None) -> EncryptedDatabase:
     """Create a new encrypted diary at ``path`` (0600 in a 0700 dir) at the newest schema."""
     ensure_private_dir(path.parent)
     if path.exists():
@@ -130,7 +138,7 @@ def create_database(path: Path, key_hex: str, *, dbapi: ModuleType | None = None
         with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             upgrade_to_head(conn)
         private_file_modes([path, *sidecar_paths(path)])
-        return EncryptedDatabase(path, engine, HEAD_SCHEMA_VERSION)
+        return EncryptedDatabase(path, engine, HEAD_SCHEMA_VERSION, key_hex)
     except BaseException:
         path.unlink(missing_ok=True)
         for side in sidecar_paths(path):
@@ -140,7 +148,7 @@ def create_database(path: Path, key_hex: str, *, dbapi: ModuleType | None = None
 
 def open_database(
     path: Path,
-    key_hex: str,
+    key_hex: KeySource,
     *,
     key_verified: bool,
     dbapi: ModuleType | None = None,
@@ -158,7 +166,7 @@ def open_database(
     engine = create_diary_engine(path, key_hex, dbapi=dbapi)
     try:
         version = _check_identity(engine, path, key_verified=key_verified)
-        db = EncryptedDatabase(path, engine, version)
+        db = EncryptedDatabase(path, engine, version, key_hex)
         if version < HEAD_SCHEMA_VERSION:
             db.require_integrity()
             if before_upgrade is not None:

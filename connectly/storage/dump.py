@@ -29,4 +29,6 @@ _QUERIES = {
 
 def logical_dump(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
     """Every table's content as sorted tuples, keyed by table name."""
-    return {table: [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()] for table, sql in _QUERIES.items()}
+    return {
+        table: [tuple(r) for r in conn.exec_driver_sql(sql).fetchall()] for table, sql in _QUERIES.items()
+    }

@@ -10,6 +10,7 @@ registered with ``insert=True`` so it runs before the dialect's own first querie
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -74,8 +75,19 @@ def key_connection(dbapi_conn: Any, key_hex: str) -> None:
         cur.close()
 
 
-def create_diary_engine(db_path: Path, key_hex: str, *, dbapi: ModuleType | None = None) -> Engine:
+KeySource = str | Callable[[], str]
+
+
+def key_text(key: KeySource) -> str:
+    """The hex key now (a callable lets the key's owner wipe it: later connects then fail)."""
+    return key() if callable(key) else key
+
+
+def create_diary_engine(db_path: Path, key_hex: KeySource, *, dbapi: ModuleType | None = None) -> Engine:
     """An engine for the encrypted diary at ``db_path`` keyed with ``key_hex``.
+
+    ``key_hex`` may be a callable returning the hex key, so that no copy of the key outlives
+    the :class:`~connectly.security.datakey.DataKey` that owns it.
 
     Explicit ``QueuePool`` of two connections (the dialect would pick SingletonThreadPool),
     ``hide_parameters`` so errors never echo diary text, and connections usable from the
@@ -95,7 +107,7 @@ def create_diary_engine(db_path: Path, key_hex: str, *, dbapi: ModuleType | None
 
     @event.listens_for(engine, "connect", insert=True)
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        key_connection(dbapi_conn, key_hex)
+        key_connection(dbapi_conn, key_text(key_hex))
 
     # With isolation_level=None the driver is in autocommit; SQLAlchemy owns BEGIN/COMMIT, which
     # makes DDL transactional (one migration = one transaction). Writers take the write lock

@@ -1,0 +1,7 @@
+"""``python -m connectly``."""
+
+import sys
+
+from connectly.cli import main
+
+sys.exit(main())
