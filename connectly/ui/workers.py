@@ -1,0 +1,70 @@
+"""Run slow work (analysis over years, exports, backups) off the GUI thread.
+
+``run_in_background(fn, on_done, on_error)`` runs ``fn()`` on Qt's global thread pool and
+delivers its result (or its exception) back on the GUI thread through a queued signal.
+``fn`` must never touch widgets. Results for a receiver that has been deleted are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its signals cross threads as queued connections."""
+
+    sig_finished = Signal(object)
+    """The task returned a value."""
+    sig_failed = Signal(object)
+    """The task raised; the exception object is carried."""
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # delivered to on_error on the GUI thread
+            self._relay.sig_failed.emit(exc)
+        else:
+            self._relay.sig_finished.emit(result)
+
+
+_live: set[_Relay] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    *,
+    parent: QObject | None = None,
+) -> None:
+    """Run ``fn`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread.
+
+    With ``parent`` given, callbacks are skipped once ``parent`` has been destroyed.
+    """
+    relay = _Relay(parent)
+    _live.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _live.discard(relay)
+        relay.deleteLater()
+        callback(value)
+
+    relay.sig_finished.connect(lambda value: finish(on_done, value))
+    relay.sig_failed.connect(lambda exc: finish(on_error, exc))
+    QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def wait_for_background_work(msecs: int = 30_000) -> bool:
+    """Block until queued tasks are done (at exit, and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
