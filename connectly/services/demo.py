@@ -34,7 +34,7 @@ def fill_with_demo_year(diary: OpenDiary, end: dt.date, *, seed: int = 7) -> Dem
     with write_session(diary.database) as s:
         ids = {p.position: p.id for p in PartnerRepository(s).list()}
         checkins = CheckInRepository(s)
-        rows = [
+        rows: list[dict[str, object]] = [
             {
                 "uuid": uuid.uuid5(namespace, f"c{i}").hex,
                 "partner_id": ids[c.position],

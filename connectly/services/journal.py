@@ -170,7 +170,9 @@ class JournalService:
         with read_session(self._db) as s:
             return CheckInRepository(s).day_range()
 
-    def rating_rows(self, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[int, ...]]:
+    def rating_rows(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> list[tuple[int, int, int, int, int]]:
         """(day number, partner position, stress, closeness, availability) per check-in."""
         with read_session(self._db) as s:
             return CheckInRepository(s).rating_rows(start, end)

@@ -47,4 +47,4 @@ class BookmarkRepository:
 
     def checkin_ids(self) -> frozenset[int]:
         stmt = select(BookmarkRow.checkin_id).where(BookmarkRow.checkin_id.is_not(None))
-        return frozenset(int(i) for i in self._s.scalars(stmt))
+        return frozenset(i for i in self._s.scalars(stmt) if i is not None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+
 import datetime as dt
 from collections.abc import Sequence
 
@@ -147,7 +149,9 @@ class CheckInRepository:
 
     # -- fast paths (PERFORMANCE.md item 6) -----------------------------------------------
 
-    def rating_rows(self, start: dt.date | None = None, end: dt.date | None = None) -> list[tuple[int, ...]]:
+    def rating_rows(
+        self, start: dt.date | None = None, end: dt.date | None = None
+    ) -> builtins.list[tuple[int, int, int, int, int]]:
         """(day, partner position, stress, closeness, availability) per check-in, via the raw cursor.
 
         Building Row objects costs ~15× more than the driver's tuples; analysis needs only
@@ -206,4 +210,4 @@ class CheckInRepository:
 
     def _bookmarked_ids(self) -> frozenset[int]:
         stmt = select(BookmarkRow.checkin_id).where(BookmarkRow.checkin_id.is_not(None))
-        return frozenset(int(i) for i in self._s.scalars(stmt))
+        return frozenset(i for i in self._s.scalars(stmt) if i is not None)
