@@ -184,7 +184,7 @@ class CheckInRepository:
             for i in range(0, len(uuids), 500):
                 chunk = uuids[i : i + 500]
                 stmt = select(CheckInRow.uuid, CheckInRow.id).where(CheckInRow.uuid.in_(chunk))
-                ids.update((u, i) for u, i in self._s.execute(stmt).tuples())
+                ids.update((u, i) for u, i in self._s.execute(stmt))
             links = [
                 {"checkin_id": ids[str(r["uuid"])], "tag_id": tag_ids[t]}
                 for r, ts in zip(rows, tags, strict=False)
