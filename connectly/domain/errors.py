@@ -64,6 +64,15 @@ class DiaryExistsError(OpenError):
     default_message = "A diary already exists here; it was left untouched."
 
 
+class KeySlotsMissingError(OpenError):
+    """The key-slot file beside the database is gone; without it no secret unwraps the key."""
+
+    default_message = (
+        "The diary’s key file (keyslots.json) is missing, so the diary cannot be unlocked. "
+        "Restore it from a backup; nothing was changed."
+    )
+
+
 class WrongKeyError(OpenError):
     default_message = "That passphrase or recovery code does not open this diary."
 
