@@ -44,8 +44,8 @@ from connectly.security.datakey import DataKey
 from connectly.security.keyring_store import SERVICE, KeyringStore
 from connectly.security.recovery import new_recovery_code, recovery_code_entropy
 from connectly.security.wrap import (
-    DEFAULT_SCRYPT,
-    ScryptParams,
+    KdfParams,
+    default_kdf,
     WrappedKey,
     check_new_passphrase,
     passphrase_secret,
@@ -91,7 +91,7 @@ class KeySlots:
     proof of access and check it against the key-check value before touching anything.
     """
 
-    def __init__(self, path: Path, document: dict[str, Any], *, wrap_params: ScryptParams) -> None:
+    def __init__(self, path: Path, document: dict[str, Any], *, wrap_params: KdfParams) -> None:
         self._path = path
         self._doc = document
         self._wrap_params = wrap_params
@@ -106,7 +106,7 @@ class KeySlots:
         *,
         passphrase: str | None,
         keyring_store: KeyringStore | None,
-        wrap_params: ScryptParams = DEFAULT_SCRYPT,
+        wrap_params: KdfParams | None = None,
     ) -> tuple[KeySlots, str]:
         """Write a new slot file for a new diary; returns it and the recovery code to show once.
 
@@ -126,7 +126,11 @@ class KeySlots:
         diary_id = uuid.uuid4().hex
         key_check = _key_check(data_key, diary_id)
         header = {"format": FORMAT, "version": VERSION, "diary_id": diary_id, "key_check": key_check}
-        slots = cls(path, {**header, "check": _header_check(header), "slots": {}}, wrap_params=wrap_params)
+        slots = cls(
+            path,
+            {**header, "check": _header_check(header), "slots": {}},
+            wrap_params=wrap_params or default_kdf(),
+        )
         code = new_recovery_code()
         slots._doc = slots._with_wrap(SlotKind.RECOVERY, data_key, recovery_code_entropy(code))
         if passphrase is not None:
@@ -143,7 +147,7 @@ class KeySlots:
         return slots, code
 
     @classmethod
-    def load(cls, path: Path, *, wrap_params: ScryptParams = DEFAULT_SCRYPT) -> KeySlots:
+    def load(cls, path: Path, *, wrap_params: KdfParams | None = None) -> KeySlots:
         """Read a slot file. Checks its shape; does not try any secret.
 
         Missing → :class:`KeySlotsMissingError`; unreadable or inconsistent →
@@ -160,7 +164,7 @@ class KeySlots:
             raise OpenError(
                 "The diary’s key file could not be read. Check that it belongs to you; nothing was changed."
             ) from exc
-        return cls(path, _parse(raw), wrap_params=wrap_params)
+        return cls(path, _parse(raw), wrap_params=wrap_params or default_kdf())
 
     # --- what the file says ---------------------------------------------------------------
 

@@ -34,7 +34,7 @@ from connectly.security.datakey import DataKey
 from connectly.security.keyring_store import SERVICE, KeyringStore
 from connectly.security.keyslots import KeySlots
 from connectly.security.recovery import recovery_code_entropy
-from connectly.security.wrap import DEFAULT_SCRYPT, ScryptParams
+from connectly.security.wrap import DEFAULT_ARGON2, DEFAULT_SCRYPT, ScryptParams
 from tests.keyring_fakes import ForgetfulKeyring, LockedKeyring, MemoryKeyring, PlaintextFileKeyring, trusting
 
 FAST = ScryptParams(n=2**8, r=8, p=1)  # tests only: the real default costs ~100 ms per wrap
@@ -590,11 +590,11 @@ def test_default_scrypt_is_at_least_n_2_15_r_8() -> None:
 def test_new_slots_record_the_default_parameters(path: Path, key: DataKey) -> None:
     KeySlots.create(path, key, passphrase=PASS, keyring_store=None)
     for slot in json.loads(path.read_text())["slots"].values():
-        assert (slot["kdf"], slot["n"], slot["r"], slot["p"]) == (
-            "scrypt",
-            DEFAULT_SCRYPT.n,
-            DEFAULT_SCRYPT.r,
-            DEFAULT_SCRYPT.p,
+        assert (slot["kdf"], slot["m"], slot["t"], slot["p"]) == (
+            "argon2id",
+            DEFAULT_ARGON2.memory_kib,
+            DEFAULT_ARGON2.iterations,
+            DEFAULT_ARGON2.lanes,
         )
 
 
@@ -625,3 +625,24 @@ def _raise(error: BaseException) -> Any:
         raise error
 
     return fail
+
+
+def test_new_wraps_use_argon2id_and_old_scrypt_slots_still_open(tmp_path: Path) -> None:
+    from connectly.security.wrap import Argon2Params, default_kdf
+
+    assert default_kdf() == DEFAULT_ARGON2
+    assert DEFAULT_ARGON2.memory_kib >= 64 * 1024
+    small = Argon2Params(memory_kib=1024, iterations=1, lanes=1)
+    key = DataKey.generate()
+    slots, code = KeySlots.create(
+        tmp_path / "argon.json", key, passphrase="pass phrase 1", keyring_store=None, wrap_params=small
+    )
+    doc = json.loads((tmp_path / "argon.json").read_text())
+    assert doc["slots"]["passphrase"]["kdf"] == "argon2id"
+    assert KeySlots.load(tmp_path / "argon.json").unlock_with_passphrase("pass phrase 1") == key
+    assert KeySlots.load(tmp_path / "argon.json").unlock_with_recovery_code(code) == key
+    scrypt_slots, _ = KeySlots.create(
+        tmp_path / "scrypt.json", key, passphrase="pass phrase 2", keyring_store=None, wrap_params=FAST
+    )
+    assert json.loads((tmp_path / "scrypt.json").read_text())["slots"]["passphrase"]["kdf"] == "scrypt"
+    assert KeySlots.load(tmp_path / "scrypt.json").unlock_with_passphrase("pass phrase 2") == key
