@@ -45,9 +45,9 @@ from connectly.security.keyring_store import SERVICE, KeyringStore
 from connectly.security.recovery import new_recovery_code, recovery_code_entropy
 from connectly.security.wrap import (
     KdfParams,
-    default_kdf,
     WrappedKey,
     check_new_passphrase,
+    default_kdf,
     passphrase_secret,
     unwrap_key,
     wrap_key,

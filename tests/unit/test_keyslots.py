@@ -634,14 +634,14 @@ def test_new_wraps_use_argon2id_and_old_scrypt_slots_still_open(tmp_path: Path) 
     assert DEFAULT_ARGON2.memory_kib >= 64 * 1024
     small = Argon2Params(memory_kib=1024, iterations=1, lanes=1)
     key = DataKey.generate()
-    slots, code = KeySlots.create(
+    _, code = KeySlots.create(
         tmp_path / "argon.json", key, passphrase="pass phrase 1", keyring_store=None, wrap_params=small
     )
     doc = json.loads((tmp_path / "argon.json").read_text())
     assert doc["slots"]["passphrase"]["kdf"] == "argon2id"
     assert KeySlots.load(tmp_path / "argon.json").unlock_with_passphrase("pass phrase 1") == key
     assert KeySlots.load(tmp_path / "argon.json").unlock_with_recovery_code(code) == key
-    scrypt_slots, _ = KeySlots.create(
+    KeySlots.create(
         tmp_path / "scrypt.json", key, passphrase="pass phrase 2", keyring_store=None, wrap_params=FAST
     )
     assert json.loads((tmp_path / "scrypt.json").read_text())["slots"]["passphrase"]["kdf"] == "scrypt"
