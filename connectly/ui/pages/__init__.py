@@ -1,0 +1,1 @@
+"""The app's pages (Today, History, Life events, …), one main widget class per file."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: ratings, tag chips, the check-in form and card."""

@@ -1,0 +1,270 @@
+"""One partner's check-in card on Today: name in their colour, what they already logged, the form.
+
+States: *new* (typing a first or another check-in), *amend* (changing the shown check-in) and
+*saved* (the day's latest check-in shown read-only, with “Amend” and “Add another”). The
+card never writes to the diary itself: it asks with ``sig_save_requested`` and the page
+answers with :meth:`CheckInCard.show_saved` or :meth:`CheckInCard.show_error`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from connectly.domain.checkins import CheckIn
+from connectly.domain.partners import Partner
+from connectly.ui.display import long_day_text, time_text
+from connectly.ui.widgets.checkin_form import CheckInForm, CheckInValues
+from connectly.ui.widgets.tags import TagAdder
+
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
+
+
+class CardMode(enum.Enum):
+    NEW = "new"
+    AMEND = "amend"
+    SAVED = "saved"
+
+
+@dataclass(frozen=True, slots=True)
+class CardDraft:
+    """Unsaved typing on a card (kept in memory across a lock, never written anywhere)."""
+
+    mode: CardMode
+    amend_id: int | None
+    values: CheckInValues
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """A red that reads on the window background, light or dark."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b3261e")
+
+
+class CheckInCard(QFrame):
+    """A partner's check-in for the chosen day."""
+
+    sig_save_requested = Signal()
+    """Save was pressed (button, Ctrl+Enter or Ctrl+S with focus in this card)."""
+
+    def __init__(
+        self, partner: Partner, add_tag: TagAdder | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.partner = partner
+        self.setObjectName("checkinCard")
+        self.mode = CardMode.NEW
+        self.amend_id: int | None = None
+        self.dirty = False
+        self.existing: tuple[CheckIn, ...] = ()
+        self._day = dt.date.today()
+        self._today = dt.date.today()
+        self._name = QLabel(self)
+        name_font = QFont(self.font())
+        name_font.setPointSizeF(max(name_font.pointSizeF(), 9.0) * 1.45)
+        name_font.setBold(True)
+        self._name.setFont(name_font)
+        self._status = QLabel(self)
+        self._status.setWordWrap(True)
+        self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.amend_button = QPushButton("Amend", self)
+        self.another_button = QPushButton("Add another", self)
+        for link in (self.amend_button, self.another_button):
+            link.setFlat(True)
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.form = CheckInForm(partner.colour, add_tag, self)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Problem saving")
+        self.error.hide()
+        self.save_button = QPushButton("Save check-in", self)
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.save_button.setToolTip("Ctrl+Enter or Ctrl+S")
+        self.cancel_button = QPushButton("Cancel", self)
+        self._hint = QLabel("Ctrl+Enter saves", self)
+        self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._shortcuts = [QShortcut(QKeySequence(k), self) for k in SAVE_KEYS]
+        for shortcut in self._shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._layout()
+        self.set_partner(partner)
+        self._connect_signals()
+        self._render()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.setSpacing(4)
+        header.addWidget(self._status, 1)
+        header.addWidget(self.amend_button)
+        header.addWidget(self.another_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self._hint)
+        footer.addStretch(1)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(22, 18, 22, 18)
+        column.setSpacing(8)
+        column.addWidget(self._name)
+        column.addLayout(header)
+        column.addSpacing(6)
+        column.addWidget(self.form)
+        column.addWidget(self.error)
+        column.addLayout(footer)
+        QWidget.setTabOrder(self.form.last_widget(), self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+
+    def _connect_signals(self) -> None:
+        self.form.sig_edited.connect(self._on_edited)
+        self.form.tags.sig_tag_added.connect(
+            lambda _n: QWidget.setTabOrder(self.form.last_widget(), self.save_button)
+        )
+        self.save_button.clicked.connect(self.sig_save_requested)
+        for shortcut in self._shortcuts:
+            shortcut.activated.connect(self._save_shortcut)
+        self.amend_button.clicked.connect(self.begin_amend)
+        self.another_button.clicked.connect(self.begin_another)
+        self.cancel_button.clicked.connect(self.cancel_edit)
+
+    # -- what the page tells the card -------------------------------------------------------
+
+    def set_partner(self, partner: Partner) -> None:
+        """Name and colour (they may be changed in Settings)."""
+        self.partner = partner
+        self._name.setText(partner.name)
+        self._name.setStyleSheet(f"color: {partner.colour};")
+        self.form.set_accent(partner.colour)
+        self.setAccessibleName(f"{partner.name}’s check-in")
+        self.setStyleSheet(
+            "QFrame#checkinCard { background: palette(base); border: 1px solid palette(midlight);"
+            f" border-top: 5px solid {partner.colour}; border-radius: 14px; }}"
+        )
+        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+
+    def show_day(self, day: dt.date, existing: tuple[CheckIn, ...], today: dt.date) -> None:
+        """The chosen day and this partner's check-ins on it (newest first).
+
+        Unsaved typing stays; otherwise the day's latest check-in is shown, or an empty form.
+        """
+        self._day, self._today, self.existing = day, today, existing
+        editing = self.mode is not CardMode.SAVED and self.dirty
+        if self.mode is CardMode.AMEND and not any(c.id == self.amend_id for c in existing):
+            self.mode, self.amend_id = CardMode.NEW, None  # the amended one is gone or on another day
+        if not editing:
+            self.error.hide()
+            if existing:
+                self.mode, self.amend_id = CardMode.SAVED, None
+                self.form.set_values(CheckInValues.of(existing[0]))
+            else:
+                self.mode, self.amend_id = CardMode.NEW, None
+                self.form.set_values(CheckInValues())
+            self.dirty = False
+        self._render()
+
+    def show_saved(self, checkin: CheckIn) -> None:
+        """The save went through: show it read-only, with Amend and Add another."""
+        others = tuple(c for c in self.existing if c.id != checkin.id)
+        self.existing = (checkin, *others)
+        self.mode, self.amend_id, self.dirty = CardMode.SAVED, None, False
+        self.error.hide()
+        self.form.set_values(CheckInValues.of(checkin))
+        self._render()
+
+    def show_error(self, sentence: str) -> None:
+        """A plain sentence on the card; what was typed stays."""
+        self.error.setText(sentence)
+        self.error.show()
+
+    def draft(self) -> CardDraft | None:
+        """Unsaved typing, if any."""
+        if self.mode is CardMode.SAVED or not self.dirty:
+            return None
+        return CardDraft(self.mode, self.amend_id, self.form.values())
+
+    def restore_draft(self, draft: CardDraft) -> None:
+        """Put back typing kept over a lock."""
+        self.mode, self.amend_id = draft.mode, draft.amend_id
+        self.form.set_values(draft.values)
+        self.dirty = True
+        self._render()
+
+    def forget(self) -> None:
+        """Blank every field and label now (the card is about to go: the diary locked)."""
+        self.existing, self.dirty = (), False
+        self.form.set_values(CheckInValues())
+        self.form.tags.clear()
+        for label in (self._name, self._status, self.error):
+            label.clear()
+
+    def focus_first(self) -> None:
+        """Focus the first rating when editing, else the Amend button."""
+        if self.mode is CardMode.SAVED:
+            self.amend_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.form.first_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the person's actions ---------------------------------------------------------------
+
+    def begin_amend(self) -> None:
+        if not self.existing:
+            return
+        self.mode, self.amend_id, self.dirty = CardMode.AMEND, self.existing[0].id, False
+        self.form.set_values(CheckInValues.of(self.existing[0]))
+        self._render()
+        self.form.first_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def begin_another(self) -> None:
+        self.mode, self.amend_id, self.dirty = CardMode.NEW, None, False
+        self.form.set_values(CheckInValues())
+        self._render()
+        self.form.first_widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel_edit(self) -> None:
+        """Back to the day's saved check-in, dropping this edit."""
+        self.dirty = False
+        self.mode = CardMode.SAVED
+        self.show_day(self._day, self.existing, self._today)
+        self.focus_first()
+
+    def _save_shortcut(self) -> None:
+        if self.mode is not CardMode.SAVED:
+            self.sig_save_requested.emit()
+
+    def _on_edited(self) -> None:
+        if self.mode is CardMode.SAVED:
+            return
+        self.dirty = True
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _status_text(self) -> str:
+        latest = self.existing[0] if self.existing else None
+        when = long_day_text(self._day, self._today)
+        if latest is None:
+            return f"Not checked in yet {'for ' if self._day != self._today else ''}{when}."
+        logged = latest.logged_at.astimezone()
+        at = time_text(latest.logged_at)
+        saved = f"at {at}" if logged.date() == self._day else f"for {when} (saved {logged:%d %b}, {at})"
+        more = f" · {len(self.existing)} check-ins that day" if len(self.existing) > 1 else ""
+        if self.mode is CardMode.AMEND:
+            return f"Amending the check-in from {at}."
+        if self.mode is CardMode.NEW:
+            return f"Adding another check-in (already checked in {saved})."
+        return f"Checked in {saved}{more}"
+
+    def _render(self) -> None:
+        saved = self.mode is CardMode.SAVED
+        self._status.setText(self._status_text())
+        self.form.set_editable(not saved)
+        self.amend_button.setVisible(saved and bool(self.existing))
+        self.another_button.setVisible(saved and bool(self.existing))
+        self.save_button.setVisible(not saved)
+        self._hint.setVisible(not saved)
+        self.save_button.setText("Save changes" if self.mode is CardMode.AMEND else "Save check-in")
+        self.cancel_button.setVisible(not saved and bool(self.existing))
