@@ -6,12 +6,16 @@ Holds the unlocked :class:`OpenDiary` (or None while locked/at setup), announces
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from connectly.domain.errors import DiaryLockedError
-from connectly.services.diary import OpenDiary
-from connectly.services.locations import DiaryPaths
 from connectly.ui.changes import Changed, Changes
+
+if TYPE_CHECKING:  # importing services pulls in SQLAlchemy (~0.4 s): not before the first frame
+    from connectly.services.diary import OpenDiary
+    from connectly.services.locations import DiaryPaths
 
 
 class DiarySession(QObject):
