@@ -1,0 +1,50 @@
+"""About Connectly: version, licence, where the data lives, and the privacy promise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from connectly import APP_NAME, __version__
+from connectly.ui.pages.notice import title_font
+
+PRIVACY_PROMISE = (
+    "Connectly never uses the network. Everything you write stays on this computer, in an "
+    "encrypted diary that only your keyring, your passphrase or your recovery code can open."
+)
+LICENCE = "Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later)."
+
+
+class AboutDialog(QDialog):
+    """A short, calm page about the app (``data_dir`` None for the demo diary)."""
+
+    def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"About {APP_NAME}")
+        title = QLabel(f"{APP_NAME} {__version__}", self)
+        title.setFont(title_font(self.font(), 1.4))
+        title.setAccessibleName(title.text())
+        tagline = QLabel("A private diary for couples: stress, closeness and availability, day by day.", self)
+        privacy = QLabel(PRIVACY_PROMISE, self)
+        where = QLabel(
+            f"Your diary lives in: {data_dir}"
+            if data_dir
+            else "This is the demo diary: it lives in a temporary folder and is removed when it closes.",
+            self,
+        )
+        licence = QLabel(LICENCE, self)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        for label in (tagline, privacy, where, licence):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(label.text())
+            layout.addWidget(label)
+        self.where = where
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)

@@ -1,0 +1,229 @@
+"""Settings ▸ Passphrase and recovery code.
+
+Changing the passphrase asks for the current one first (and twice for the new one); a
+diary that opens only with the keyring can *add* a passphrase. A new recovery code needs
+the current passphrase again, or — when the diary has no passphrase — an explicit
+confirmation; it is shown once in a dialog. Key derivation runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectly.domain.errors import WrongKeyError
+from connectly.ui.messages import ErrorLine
+from connectly.ui.pages.setup_steps import muted, passphrase_hint
+from connectly.ui.session import DiarySession
+from connectly.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from connectly.services.diary import OpenDiary
+
+NEW_CODE_QUESTION = (
+    "Make a new recovery code? The old code stops working at once, so keep the new one somewhere safe."
+)
+
+
+def ask_to_replace_code(parent: QWidget) -> bool:
+    """The explicit confirmation for a keyring-only diary (no passphrase to re-enter)."""
+    answer = QMessageBox.question(parent, "New recovery code", NEW_CODE_QUESTION)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SecuritySection(QGroupBox):
+    """Passphrase change and a new recovery code, for the open diary."""
+
+    sig_new_code = Signal(str)
+    """A new recovery code was made; show it once."""
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None) -> None:
+        super().__init__("Passphrase and recovery code", parent)
+        self.session = session
+        self.confirm: Callable[[QWidget], bool] = ask_to_replace_code
+        self.busy_now = False
+        self.ways = muted(QLabel(self))
+        self.ways.setAccessibleName("How the diary opens")
+        self.current = QLineEdit(self)
+        self.new = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for edit, name in (
+            (self.current, "Current passphrase"),
+            (self.new, "New passphrase"),
+            (self.repeat, "Repeat the new passphrase"),
+        ):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+        self.strength = muted(QLabel("", self))
+        self.strength.setAccessibleName("Passphrase strength")
+        self.change_button = QPushButton("&Change passphrase", self)
+        self.change_button.setAccessibleName("Change passphrase")
+        self.code_button = QPushButton("Make a new &recovery code…", self)
+        self.code_button.setAccessibleName("Make a new recovery code")
+        self.code_note = muted(
+            QLabel(
+                "A new code replaces the old one, which then stops working. "
+                "It asks for the current passphrase above.",
+                self,
+            )
+        )
+        self.status = muted(QLabel("", self))
+        self.status.setAccessibleName("Passphrase status")
+        self.error = ErrorLine(self)
+        self._current_label = QLabel("C&urrent passphrase", self)
+        self._current_label.setBuddy(self.current)
+        new_label = QLabel("&New passphrase", self)
+        new_label.setBuddy(self.new)
+        repeat_label = QLabel("Repea&t", self)
+        repeat_label.setBuddy(self.repeat)
+        form = QFormLayout()
+        form.addRow(self._current_label, self.current)
+        form.addRow(new_label, self.new)
+        form.addRow(repeat_label, self.repeat)
+        form.addRow("", self.strength)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.change_button)
+        buttons.addWidget(self.code_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addWidget(self.ways)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.code_note)
+        column.addWidget(self.status)
+        column.addWidget(self.error)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.code_button.clicked.connect(self.make_recovery_code)
+        self.new.textChanged.connect(lambda t: self.strength.setText(passphrase_hint(t)[1] if t else ""))
+
+    def show_diary(self, diary: OpenDiary | None) -> None:
+        """Fit the words to the diary's ways in (None: locked or the demo)."""
+        self.clear()
+        if diary is None:
+            return
+        has_passphrase = diary.has_passphrase
+        ways = [
+            w
+            for w, on in (("the system keyring", diary.has_keyring), ("your passphrase", has_passphrase))
+            if on
+        ]
+        self.ways.setText("This diary opens with " + " or ".join([*ways, "the recovery code"]) + ".")
+        self.current.setVisible(has_passphrase)
+        self._current_label.setVisible(has_passphrase)
+        self.change_button.setText("&Change passphrase" if has_passphrase else "&Add a passphrase")
+        self.change_button.setAccessibleName(self.change_button.text().replace("&", ""))
+        self.code_note.setText(
+            "A new code replaces the old one, which then stops working. "
+            + (
+                "It asks for the current passphrase above."
+                if has_passphrase
+                else "You will be asked to confirm."
+            )
+        )
+
+    def clear(self) -> None:
+        """Forget everything typed (on lock)."""
+        for edit in (self.current, self.new, self.repeat):
+            edit.clear()
+        self.status.clear()
+        self.error.clear_error()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        """Check the current passphrase, then rewrap the key under the new one (off the GUI thread)."""
+        if self.busy_now or not self.session.is_open:
+            return
+        diary = self.session.diary
+        usable, hint = passphrase_hint(self.new.text())
+        if not usable:
+            self._fail(hint, self.new)
+            return
+        if self.new.text() != self.repeat.text():
+            self._fail("The two new passphrases differ. Please type the same one twice.", self.repeat)
+            return
+        if diary.has_passphrase and not self.current.text():
+            self._fail("Type your current passphrase first.", self.current)
+            return
+        current, new, had = self.current.text(), self.new.text(), diary.has_passphrase
+
+        def change() -> None:
+            if had and not diary.check_passphrase(current):
+                raise WrongKeyError("That is not the current passphrase. Nothing was changed.")
+            diary.set_passphrase(new)
+
+        self._run(change, lambda _r: self._changed(diary, had))
+
+    def make_recovery_code(self) -> None:
+        """A new recovery code after re-entering the passphrase (or confirming, keyring-only)."""
+        if self.busy_now or not self.session.is_open:
+            return
+        diary = self.session.diary
+        current = self.current.text()
+        if diary.has_passphrase and not current:
+            self._fail("Type your current passphrase first; it guards the recovery code.", self.current)
+            return
+        if not diary.has_passphrase and not self.confirm(self):
+            return
+
+        def make() -> str:
+            if diary.has_passphrase and not diary.check_passphrase(current):
+                raise WrongKeyError("That is not the current passphrase. The recovery code was not changed.")
+            return diary.new_recovery_code()
+
+        self._run(make, self._made_code)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        self._set_busy(True)
+        self.error.clear_error()
+        self.status.setText("Working…")
+
+        def finished(result: object) -> None:
+            self._set_busy(False)
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.status.clear()
+            self.error.show_error(exc)
+
+        run_in_background(work, finished, failed, parent=self)
+
+    def _changed(self, diary: OpenDiary, had: bool) -> None:
+        self.show_diary(diary)
+        self.status.setText(
+            "Passphrase changed. Use the new one from now on." if had else "Passphrase added."
+        )
+
+    def _made_code(self, code: object) -> None:
+        self.current.clear()
+        self.status.setText("A new recovery code was made; the old one no longer works.")
+        self.sig_new_code.emit(str(code))
+
+    def _fail(self, sentence: str, field: QLineEdit) -> None:
+        self.status.clear()
+        self.error.show_error(sentence)
+        field.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy_now = busy
+        self.change_button.setEnabled(not busy)
+        self.code_button.setEnabled(not busy)
