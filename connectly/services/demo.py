@@ -30,6 +30,7 @@ def fill_with_demo_year(diary: OpenDiary, end: dt.date, *, seed: int = 7) -> Dem
             (year.partners[0].name, year.partners[1].name),
             (year.partners[0].colour, year.partners[1].colour),
         )
+    now = dt.datetime.now(dt.UTC)
     namespace = uuid.uuid5(uuid.NAMESPACE_URL, f"connectly-demo/{seed}/{end.isoformat()}")
     with write_session(diary.database) as s:
         ids = {p.position: p.id for p in PartnerRepository(s).list()}
@@ -39,7 +40,8 @@ def fill_with_demo_year(diary: OpenDiary, end: dt.date, *, seed: int = 7) -> Dem
                 "uuid": uuid.uuid5(namespace, f"c{i}").hex,
                 "partner_id": ids[c.position],
                 "day": day_number(c.day),
-                "logged_at": c.logged_at_utc.astimezone(dt.UTC).replace(tzinfo=None),
+                # an evening check-in of today's demo day must not be logged in the future
+                "logged_at": min(c.logged_at_utc, now).astimezone(dt.UTC).replace(tzinfo=None),
                 "stress": c.stress,
                 "closeness": c.closeness,
                 "availability": c.availability,
