@@ -1,0 +1,1 @@
+"""Dialogs for editing one entry (a check-in, a life event)."""

@@ -1,0 +1,1 @@
+"""Item models over typed rows (QAbstractTableModel, tested with qtmodeltester)."""

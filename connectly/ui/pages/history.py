@@ -1,0 +1,418 @@
+"""History: every check-in in a sortable, filterable table; edit, delete with undo, mark to discuss.
+
+Reads go through :func:`run_in_background` (years of check-ins); single writes (delete,
+undo, a bookmark) are one small transaction each and run on the GUI thread. Changes made
+elsewhere reload the table when it is next shown. Undo history and any open dialog are
+dropped when the diary locks, because they hold diary text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectly.domain.checkins import CheckIn, CheckInFilter
+from connectly.domain.errors import ConnectlyError
+from connectly.domain.partners import Partner
+from connectly.ui.changes import Changed, Changes
+from connectly.ui.dialogs.checkin_dialog import CheckInDialog, CheckInEdit
+from connectly.ui.models.checkins_model import (
+    ID_ROLE,
+    CheckInRow,
+    CheckInSortModel,
+    CheckInTableModel,
+    Column,
+)
+from connectly.ui.pages.history_filters import HistoryFilters
+from connectly.ui.session import DiarySession
+from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds, redo_keys
+from connectly.ui.workers import run_in_background
+
+EMPTY_DIARY = "No check-ins yet — add one on Today."
+NO_MATCH = "No check-ins match these filters."
+_WATCHED = Changed.CHECKINS | Changed.BOOKMARKS | Changed.TAGS | Changed.PARTNERS
+
+
+class HistoryPage(QWidget):
+    """All check-ins, newest first."""
+
+    def __init__(self, session: DiarySession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = CheckInTableModel(self)
+        self.proxy = CheckInSortModel(self.model, self)
+        self.undo_stack = QUndoStack(self)
+        self.edit_dialog: CheckInDialog | None = None
+        self._ids = RowIds()
+        self._partners: dict[int, Partner] = {}
+        self._tags: tuple[str, ...] = ()
+        self._generation = 0
+        self._stale = False
+        self.loading = False
+        self.filters = HistoryFilters(self)
+        self.table = QTableView(self)
+        self._setup_table()
+        self._count = QLabel(self)
+        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._notice = QLabel(self)
+        self._notice.setWordWrap(True)
+        self._notice_undo = QPushButton("Undo", self)
+        self._empty = QLabel(EMPTY_DIARY, self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self._empty)
+        self._make_actions()
+        self._layout()
+        self._connect_signals()
+        self._show_notice(None)
+        if session.is_open:
+            self.reload()
+
+    def _setup_table(self) -> None:
+        t = self.table
+        t.setModel(self.proxy)
+        t.setAccessibleName("Check-ins")
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setSortingEnabled(True)
+        t.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setShowGrid(False)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(30)
+        header = t.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
+        widths = {
+            Column.DAY: 130,
+            Column.PARTNER: 110,
+            Column.STRESS: 70,
+            Column.CLOSENESS: 86,
+            Column.AVAILABILITY: 96,
+            Column.TAGS: 190,
+            Column.BOOKMARKED: 90,
+        }
+        for column, width in widths.items():
+            t.setColumnWidth(column, width)
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: QKeySequence | str | None, tip: str) -> QAction:
+            act = QAction(text, self)
+            if keys is not None:
+                act.setShortcut(QKeySequence(keys))
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(tip)
+            self.addAction(act)
+            return act
+
+        self.edit_action = action("Edit…", None, "Edit the selected check-in (Enter or double-click)")
+        self.delete_action = action(
+            "Delete", QKeySequence(QKeySequence.StandardKey.Delete), "Delete the selected check-in (Del)"
+        )
+        self.bookmark_action = action("To discuss", "Ctrl+D", "Mark to talk about in therapy (Ctrl+D)")
+        self.bookmark_action.setCheckable(True)
+        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action.setShortcuts(redo_keys())
+        for act in (self.undo_action, self.redo_action):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+
+    def _layout(self) -> None:
+        title = QLabel("History", self)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.7)
+        font.setBold(True)
+        title.setFont(font)
+        tools = QHBoxLayout()
+        tools.setSpacing(6)
+        for act in (
+            self.edit_action,
+            self.delete_action,
+            self.bookmark_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            button = QToolButton(self)
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            tools.addWidget(button)
+        tools.addStretch(1)
+        tools.addWidget(self._count)
+        notice = QHBoxLayout()
+        notice.addWidget(self._notice, 1)
+        notice.addWidget(self._notice_undo)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 22, 28, 16)
+        column.setSpacing(10)
+        column.addWidget(title)
+        column.addWidget(self.filters)
+        column.addLayout(tools)
+        column.addLayout(notice)
+        column.addWidget(self._stack, 1)
+
+    def _connect_signals(self) -> None:
+        self.session.sig_unlocked.connect(self.reload)
+        self.session.sig_locked.connect(self.clear)
+        self.session.sig_data_changed.connect(self._on_data_changed)
+        self.filters.sig_filter_changed.connect(lambda _f: self.reload())
+        self.table.activated.connect(self.edit_row)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self.model.sig_bookmark_requested.connect(self.set_bookmark)
+        self.model.modelReset.connect(self._update_actions)
+        self.edit_action.triggered.connect(lambda: self.edit_row(self.table.currentIndex()))
+        self.delete_action.triggered.connect(self.delete_current)
+        self.bookmark_action.triggered.connect(self._toggle_bookmark)
+        self._notice_undo.clicked.connect(self.undo_stack.undo)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the check-ins matching the filters off the GUI thread."""
+        if not self.session.is_open:
+            return
+        self._generation += 1
+        self._stale = False
+        self.loading = True
+        generation, flt = self._generation, self.filters.current()
+        journal = self.session.diary.journal
+        self._count.setText("Loading…")
+
+        def read() -> tuple[tuple[Partner, ...], tuple[str, ...], tuple[CheckIn, ...], int]:
+            return journal.partners(), journal.tags(), journal.checkins(flt), journal.count()
+
+        run_in_background(
+            read, lambda result: self._loaded(generation, result), self._load_failed, parent=self
+        )
+
+    def _loaded(
+        self, generation: int, result: tuple[tuple[Partner, ...], tuple[str, ...], tuple[CheckIn, ...], int]
+    ) -> None:
+        if generation != self._generation or not self.session.is_open:
+            return
+        partners, tags, checkins, total = result
+        self.loading = False
+        if tags != self._tags or partners != tuple(self._partners.values()):
+            self.filters.set_choices(partners, tags)
+        self._partners = {p.id: p for p in partners}
+        self._tags = tags
+        current = self.current_checkin()
+        self.model.set_rows(self._row(c) for c in checkins)
+        self._count.setText(
+            f"{len(checkins):,} of {total:,} check-ins" if len(checkins) != total else f"{total:,} check-ins"
+        )
+        self._empty.setText(EMPTY_DIARY if total == 0 else NO_MATCH)
+        self._stack.setCurrentWidget(self.table if checkins else self._empty)
+        if current is not None:
+            self.select(current.id)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        if not self.session.is_open:
+            return
+        message = exc.user_message if isinstance(exc, ConnectlyError) else "History could not be read."
+        self._count.setText("")
+        self._show_notice(message)
+
+    def _row(self, checkin: CheckIn) -> CheckInRow:
+        partner = self._partners.get(checkin.partner_id)
+        return CheckInRow(checkin, partner.name if partner else "?", partner.colour if partner else "#888888")
+
+    def clear(self) -> None:
+        """The diary locked: empty the table, the filters' names and tags, undo history and dialogs."""
+        self._generation += 1
+        self.loading = False
+        if self.edit_dialog is not None:
+            self.edit_dialog.reject()
+            self.edit_dialog = None
+        self.undo_stack.clear()
+        self._ids.clear()
+        self.model.clear()
+        self._partners, self._tags = {}, ()
+        self.filters.forget()
+        self._count.setText("")
+        self._show_notice(None)
+        self._empty.setText("The diary is locked.")
+        self._stack.setCurrentWidget(self._empty)
+
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.source is self or not changes.touches(_WATCHED) or not self.session.is_open:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def current_checkin(self) -> CheckIn | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row(self.proxy.mapToSource(index).row()).checkin
+
+    def select(self, checkin_id: int) -> None:
+        at = self.model.row_of(checkin_id)
+        if at is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(at, Column.DAY))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def _update_actions(self) -> None:
+        current = self.current_checkin()
+        for act in (self.edit_action, self.delete_action, self.bookmark_action):
+            act.setEnabled(current is not None)
+        self.bookmark_action.setChecked(bool(current and current.bookmarked))
+
+    def _show_notice(self, text: str | None, *, undo: bool = False) -> None:
+        self._notice.setText(text or "")
+        self._notice.setVisible(bool(text))
+        self._notice_undo.setVisible(bool(text) and undo)
+
+    # -- edit ----------------------------------------------------------------------------------
+
+    def edit_row(self, index: QModelIndex) -> None:
+        """Open the edit dialog for the row (Enter or double-click)."""
+        if not index.isValid() or not self.session.is_open:
+            return
+        checkin = self.model.row(self.proxy.mapToSource(index).row()).checkin
+        dialog = CheckInDialog(
+            checkin,
+            list(self._partners.values()),
+            self._tags,
+            save=lambda fields: self._save_edit(checkin, fields),
+            add_tag=self._add_tag,
+            parent=self,
+        )
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.edit_dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: CheckInDialog) -> None:
+        if self.edit_dialog is dialog:
+            self.edit_dialog = None
+        dialog.deleteLater()
+
+    def _save_edit(self, before: CheckIn, fields: CheckInEdit) -> CheckIn:
+        current_id = self._ids.current(before.uuid, before.id)
+        after = self.session.diary.journal.update_checkin(
+            current_id,
+            partner_id=fields.partner_id,
+            day=fields.day,
+            stress=fields.stress,
+            closeness=fields.closeness,
+            availability=fields.availability,
+            tags=fields.tags,
+            note=fields.note,
+        )
+        self._show_changed(after)
+        self.undo_stack.push(
+            EditCheckInCommand(
+                before,
+                after,
+                session=self.session,
+                source=self,
+                ids=self._ids,
+                on_changed=self._show_changed,
+                report=self._show_notice,
+            )
+        )
+        self.session.notify(Changed.CHECKINS, source=self)
+        self._show_notice("Check-in updated.", undo=True)
+        return after
+
+    def _add_tag(self, text: str) -> str:
+        name = self.session.diary.journal.add_tag(text)
+        self.session.notify(Changed.TAGS, source=self)
+        return name
+
+    def _show_changed(self, checkin: CheckIn) -> None:
+        row = self._row(checkin)
+        self.model.upsert(row.checkin, row.partner_name, row.partner_colour)
+        self._stack.setCurrentWidget(self.table)
+        self.select(checkin.id)
+        self._update_actions()
+
+    # -- delete and bookmarks --------------------------------------------------------------------
+
+    def delete_current(self) -> None:
+        """Delete the selected check-in at once; Undo (Ctrl+Z) brings it back."""
+        current = self.current_checkin()
+        if current is None:
+            return
+        next_row = self.table.currentIndex().row()
+        try:
+            gone = self.session.diary.journal.delete_checkin(current.id)
+        except ConnectlyError as exc:
+            self._show_notice(exc.user_message)
+            return
+        self._removed(gone.id)
+        self.undo_stack.push(
+            DeleteCheckInCommand(
+                gone,
+                session=self.session,
+                source=self,
+                ids=self._ids,
+                on_removed=self._removed,
+                on_restored=self._show_changed,
+                report=self._show_notice,
+            )
+        )
+        self.session.notify(Changed.CHECKINS | Changed.BOOKMARKS, source=self)
+        self._show_notice(f"Deleted the check-in of {gone.day:%d %b %Y}.", undo=True)
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(min(next_row, self.proxy.rowCount() - 1), Column.DAY))
+
+    def _removed(self, checkin_id: int) -> None:
+        self.model.remove(checkin_id)
+        if not self.model.rowCount():
+            self._empty.setText(NO_MATCH if self.filters.is_filtering() else EMPTY_DIARY)
+            self._stack.setCurrentWidget(self._empty)
+        self._update_actions()
+
+    def set_bookmark(self, checkin_id: int, marked: bool) -> None:
+        """Mark or unmark a check-in “to discuss” (the therapy report lists these)."""
+        try:
+            self.session.diary.journal.set_checkin_bookmark(checkin_id, marked)
+        except ConnectlyError as exc:
+            self._show_notice(exc.user_message)
+            return
+        self.model.set_bookmarked(checkin_id, marked)
+        self._update_actions()
+        self.session.notify(Changed.BOOKMARKS, source=self)
+
+    def _toggle_bookmark(self) -> None:
+        current = self.current_checkin()
+        if current is not None:
+            self.set_bookmark(current.id, not current.bookmarked)
+
+    def row_ids(self) -> list[int]:
+        """The check-in ids in the order shown (for tests and keyboard navigation)."""
+        return [int(self.proxy.index(r, 0).data(ID_ROLE)) for r in range(self.proxy.rowCount())]
+
+    def current_filter(self) -> CheckInFilter:
+        return self.filters.current()
