@@ -164,7 +164,7 @@ def _open(paths: DiaryPaths, slots: KeySlots, key: DataKey) -> OpenDiary:
             paths.database,
             key.hex,
             key_verified=True,
-            before_upgrade=lambda old: _backup_before_upgrade(paths, old),
+            before_upgrade=lambda old: backup_before_upgrade(paths, old),
         )
     except BaseException:
         key.wipe()
@@ -172,11 +172,19 @@ def _open(paths: DiaryPaths, slots: KeySlots, key: DataKey) -> OpenDiary:
     return OpenDiary(paths, db, key, slots)
 
 
-def _backup_before_upgrade(paths: DiaryPaths, db: EncryptedDatabase) -> None:
-    from connectly.storage.backup import backup_database
+def backup_before_upgrade(paths: DiaryPaths, db: EncryptedDatabase) -> None:
+    """The automatic backup made before an older diary is upgraded (listed and rotated like others)."""
+    from connectly.domain.backups import BackupReason
+    from connectly.services.backups import make_backup
 
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup_database(db, paths.backups / f"before-upgrade-{stamp}.db", paths.key_slots)
+    make_backup(
+        db,
+        paths.backups,
+        BackupReason.BEFORE_UPGRADE,
+        paths.key_slots,
+        when=dt.datetime.now(),
+        default_folder=paths.backups,
+    )
 
 
 def _set_aside_orphan_key_file(paths: DiaryPaths) -> None:

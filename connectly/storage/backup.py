@@ -38,6 +38,9 @@ def backup_database(db: EncryptedDatabase, target: Path, key_slots: Path | None)
             cur = raw.cursor()
             cur.execute("ATTACH DATABASE ? AS backup KEY ?", (str(tmp), db.key_literal()))
             try:
+                # The temp file is fsynced once before it is renamed into place; syncing
+                # each of the export's statements as well made a backup ~40x slower.
+                cur.execute("PRAGMA backup.synchronous = OFF")
                 cur.execute("SELECT sqlcipher_export('backup')")
                 cur.execute(f"PRAGMA backup.application_id = {APPLICATION_ID}")
                 cur.execute(f"PRAGMA backup.user_version = {int(db.schema_version)}")
