@@ -28,7 +28,7 @@ from connectly.domain.errors import (
     OpenError,
     WrongKeyError,
 )
-from connectly.storage.engine import WRITE_OPTION, KeySource, create_diary_engine, key_text
+from connectly.storage.engine import WRITE_OPTION, KeySource, create_diary_engine, default_dbapi, key_text
 from connectly.storage.files import (
     APPLICATION_ID,
     PAGE_SIZE,
@@ -93,9 +93,14 @@ class EncryptedDatabase:
             return
         self.closed = True
         self._key = None
-        with contextlib.suppress(DBAPIError, OpenError):
-            self.checkpoint()
-        self.engine.dispose()
+        try:
+            # A full disk or a damaged file makes the checkpoint fail with the driver's own
+            # error (raw connection, not wrapped by SQLAlchemy); closing must still finish,
+            # or locking would keep the key. The WAL then stays and is read on next open.
+            with contextlib.suppress(DBAPIError, OpenError, default_dbapi().Error):
+                self.checkpoint()
+        finally:
+            self.engine.dispose()
 
     def session(self) -> Session:
         return self.sessions()
