@@ -17,6 +17,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from connectly.cli.parser import build_parser
 
     args = build_parser().parse_args(argv)
+    if args.smoke_test is not None or args.startup_probe is not None:
+        from pathlib import Path
+
+        from connectly.cli import smoke
+
+        if args.smoke_test is not None:
+            return smoke.run_smoke(Path(args.smoke_test))
+        return smoke.run_startup_probe(args.startup_probe)
     if args.command is None:
         from connectly.app import run_desktop_app
 

@@ -20,6 +20,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a throwaway demo diary (no setup, no keyring)"
     )
+    # Hidden self-checks for CI and packaging (connectly/cli/smoke.py).
+    parser.add_argument("--smoke-test", metavar="OUTDIR", help=argparse.SUPPRESS)
+    parser.add_argument("--startup-probe", metavar="T0", type=float, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", help="create a new diary and print its recovery code once")

@@ -1,11 +1,12 @@
-"""Register the bundled resources with Qt: fonts and the window icon.
+"""Register the bundled resources with Qt: the fonts and the app icon.
 
-Called once by the application after the QApplication exists (nothing happens at import).
+Built on request, never at import. The GUI registers fonts through
+``connectly.ui.application.register_bundled_fonts``; headless exports use :func:`register_fonts`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 
 from connectly.resources import APP_ICON_PNG, APP_ICON_SVG, FONT_FILES, resource_path
 
@@ -14,6 +15,7 @@ def register_fonts() -> list[str]:
     """Add the bundled TTFs to the application font database; return the families added.
 
     Without this, a system with no fonts installed draws every label as empty boxes.
+    Raises FileNotFoundError when the installation lacks a font file.
     """
     families: list[str] = []
     for name in FONT_FILES:
@@ -24,14 +26,9 @@ def register_fonts() -> list[str]:
 
 
 def app_icon() -> QIcon:
-    """The app icon: the SVG (sharp at any scale) plus a 256 px PNG for themes without SVG."""
+    """The app icon: the SVG (sharp at any scale and on high-DPI screens) plus a 256 px PNG
+    for icon engines without SVG support."""
     icon = QIcon()
     icon.addFile(str(resource_path(APP_ICON_SVG)))
     icon.addFile(str(resource_path(APP_ICON_PNG)))
     return icon
-
-
-def install_app_resources(app: QGuiApplication) -> None:
-    """Fonts and the window icon for every window of ``app``."""
-    register_fonts()
-    app.setWindowIcon(app_icon())

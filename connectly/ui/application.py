@@ -22,6 +22,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from connectly import APP_ID, APP_NAME, __version__
+from connectly.resources.qt import app_icon
 from connectly.ui.main_window import MainWindow
 from connectly.ui.messages import install_gui_excepthook
 from connectly.ui.pages.registry import KeyringProvider, PageContext
@@ -124,6 +125,7 @@ def start_app(
     """Theme, fonts and the shell; shows the first screen. The caller runs the event loop."""
     ThemeController(app, settings).apply()
     register_bundled_fonts()
+    app.setWindowIcon(app_icon())
     shell = build_shell(
         app, paths=paths, settings=settings, keyring=keyring, demo=demo, demo_opener=demo_opener
     )
