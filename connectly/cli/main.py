@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from connectly.cli import commands
+    from connectly.cli import backup_commands, commands
     from connectly.cli.unlock import open_for_command
     from connectly.paths import data_dir
     from connectly.services.locations import DiaryPaths
@@ -49,6 +49,8 @@ def _run_command(args: argparse.Namespace) -> int:
     name = str(args.command)
     if name == "init":
         return commands.cmd_init(args, paths)
+    if name in backup_commands.COMMANDS:  # restore works even when the diary cannot be opened
+        return backup_commands.run(args, paths, commands.secret_prompt(args))
     handlers: dict[str, Callable[..., int]] = {
         "checkin": commands.cmd_checkin,
         "partners": commands.cmd_partners,
@@ -60,6 +62,7 @@ def _run_command(args: argparse.Namespace) -> int:
     }
     diary = open_for_command(paths, commands.secret_prompt(args))
     try:
+        backup_commands.daily_backup(diary)
         if name == "doctor":
             return commands.cmd_doctor(args, diary, paths)
         return handlers[name](args, diary)

@@ -80,4 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", help="YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="every computed figure as JSON")
     p.add_argument("--passphrase-stdin", action="store_true", help=STDIN_HELP)
+
+    from connectly.cli.backup_commands import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub, STDIN_HELP)
     return parser

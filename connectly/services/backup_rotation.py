@@ -1,10 +1,10 @@
 """Which backups to keep: the newest of each recent day, week and month, plus recent safety copies.
 
-The classic grandfather-father-son scheme. Daily and hand-made backups share the day, week
-and month buckets. Besides, the newest few of each other kind are always kept: the user's
-own backups and the copies made automatically before an upgrade, restore or import, so a
-restore can never be rotated away by the daily backup that follows it. The newest backup
-is always kept. The number of files is therefore
+The classic grandfather-father-son scheme for the automatic daily backups. Besides, the
+newest few of each other kind are kept: the user's own backups and the copies made
+automatically before an upgrade, restore or import — so neither kind pushes the other out,
+and a restore can never be rotated away by the daily backup that follows it. The newest
+backup is always kept. The number of files is therefore
 bounded, and with it the space backups take (SECURITY.md promise 8).
 """
 
@@ -42,10 +42,10 @@ def backups_to_keep(backups: Sequence[BackupInfo], settings: BackupSettings) -> 
     for reason in BackupReason:
         if reason is not BackupReason.DAILY:
             keep.update([b for b in ordered if b.reason is reason][:NEWEST_KEPT_PER_KIND])
-    regular = [b for b in ordered if b.reason in (BackupReason.DAILY, BackupReason.MANUAL)]
-    keep |= _newest_per_bucket(regular, lambda w: w.date(), settings.keep_daily)
-    keep |= _newest_per_bucket(regular, lambda w: w.isocalendar()[:2], settings.keep_weekly)
-    keep |= _newest_per_bucket(regular, lambda w: (w.year, w.month), settings.keep_monthly)
+    daily = [b for b in ordered if b.reason is BackupReason.DAILY]
+    keep |= _newest_per_bucket(daily, lambda w: w.date(), settings.keep_daily)
+    keep |= _newest_per_bucket(daily, lambda w: w.isocalendar()[:2], settings.keep_weekly)
+    keep |= _newest_per_bucket(daily, lambda w: (w.year, w.month), settings.keep_monthly)
     return keep
 
 

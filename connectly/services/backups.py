@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from connectly.domain.backups import (
+    BackupError,
     BackupInfo,
     BackupKeyNeededError,
     BackupReason,
@@ -29,7 +31,7 @@ from connectly.domain.backups import (
     BackupSpaceError,
     RestoreOutcome,
 )
-from connectly.domain.errors import ValidationError
+from connectly.domain.errors import ConnectlyError, ValidationError
 from connectly.services.backup_rotation import backups_to_remove
 from connectly.services.diary import OpenDiary
 from connectly.services.locations import DiaryPaths
@@ -99,6 +101,36 @@ def _mb(n: int) -> str:
     return f"{max(n, 0) / 1_000_000:.1f} MB"
 
 
+@contextlib.contextmanager
+def failures_as_backup_errors() -> Iterator[None]:
+    """Turn the driver's and the file system's errors into typed errors with a plain sentence.
+
+    The SQLCipher copy runs on a raw connection, so its errors are the driver's own; they
+    never reach the user as a traceback (and never carry diary text: none is bound).
+    """
+    try:
+        yield
+    except ConnectlyError:
+        raise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise BackupSpaceError(
+                "The disk filled up while the backup was written, so no backup was made. "
+                "Nothing was changed; free some space and try again."
+            ) from None
+        raise BackupError(
+            f"The backup could not be written ({(exc.strerror or 'the system refused').lower()}). "
+            "Nothing was changed."
+        ) from None
+    except Exception as exc:
+        if "full" in str(exc).lower():
+            raise BackupSpaceError(
+                "The disk filled up while the backup was written, so no backup was made. "
+                "Nothing was changed; free some space and try again."
+            ) from None
+        raise BackupError() from None
+
+
 def prepare_backup_folder(folder: Path, default: Path) -> Path:
     """Create the folder if needed; the default one is made owner-only (0700).
 
@@ -154,7 +186,8 @@ def make_backup(
     serial = 0
     while (folder / backup_file_name(when, reason, serial)).exists():
         serial += 1
-    target = backup_database(db, folder / backup_file_name(when, reason, serial), key_slots)
+    with failures_as_backup_errors():
+        target = backup_database(db, folder / backup_file_name(when, reason, serial), key_slots)
     return BackupInfo(target, when, target.stat().st_size, reason, key_slots_beside(target).exists())
 
 

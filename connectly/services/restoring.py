@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from connectly.domain.backups import (
@@ -41,6 +41,7 @@ from connectly.services.backups import (
     check_free_space,
     diary_size,
     disk_free,
+    failures_as_backup_errors,
     prepare_backup_folder,
     remove_stale_partials,
 )
@@ -60,6 +61,8 @@ from connectly.storage.restore import (
 
 WayIn = str | KeyringAccess
 """A passphrase or recovery code typed by the user, or the OS keyring."""
+WaysIn = WayIn | Sequence[WayIn]
+"""One way in, or several tried in order (e.g. the keyring, then what the user typed)."""
 
 _NO_SLOTS = (
     "This file does not open with the diary’s key and has no key file ({name}) beside it: it is not "
@@ -70,15 +73,15 @@ _NO_SLOTS = (
 def restore_into(
     paths: DiaryPaths,
     backup: Path,
-    way_in: WayIn,
+    way_in: WaysIn,
     *,
     now: dt.datetime | None = None,
     free_space: FreeSpace = disk_free,
 ) -> RestoreOutcome:
     """Restore ``backup`` without an open diary (the diary may be damaged or missing).
 
-    ``way_in`` unlocks the current key slots and/or the backup's own key slots. When it
-    opens the current slots the restored diary keeps the current key (and passphrase);
+    ``way_in`` (one way in or several, tried in order) unlocks the current key slots and/or
+    the backup's own key slots. When it opens the current slots the restored diary keeps the current key (and passphrase);
     otherwise the backup's key slots are installed with it. The current diary, whatever its
     state, is kept in the data folder's ``backups`` first.
     """
@@ -159,6 +162,18 @@ def restore_open_diary(
     return OpenDiary(paths, db, key, slots), outcome
 
 
+def keyring_may_open(paths: DiaryPaths, backup: Path) -> bool:
+    """Whether the diary's or the backup's key slots say the OS keyring holds a key.
+
+    Starting the keyring is slow (~140 ms); callers ask it only when it may help.
+    """
+    for slots_file in (paths.key_slots, key_slots_beside(Path(backup).absolute())):
+        with contextlib.suppress(ConnectlyError):
+            if KeySlots.load(slots_file).has_keyring:
+                return True
+    return False
+
+
 # -- the shared sequence -------------------------------------------------------------------
 
 
@@ -177,10 +192,11 @@ def _replace(
 ) -> RestoreOutcome:
     refuse_if_in_use(paths.database)
     check_free_space(paths.data_dir, _space_needed(paths, backup), free_space)
-    kept = _keep_current(paths, folder, current_key, now)
+    with failures_as_backup_errors():
+        kept = _keep_current(paths, folder, current_key, now)
     if install_slots is not None:
         write_atomically(paths.key_slots, install_slots.read_bytes())
-    with atomic_private_file(paths.database) as tmp:
+    with failures_as_backup_errors(), atomic_private_file(paths.database) as tmp:
         export_into(backup, source_key, tmp, target_key, schema_version=schema, wal=True)
         # The old WAL belongs to the old file (its content is in the kept copy): replayed
         # onto the restored file it would overwrite pages, so it goes before the swap.
@@ -251,7 +267,7 @@ def _existing_backup(paths: DiaryPaths, backup: Path) -> Path:
     return backup
 
 
-def _current_key(paths: DiaryPaths, way_in: WayIn) -> tuple[DataKey | None, ConnectlyError | None]:
+def _current_key(paths: DiaryPaths, way_in: WaysIn) -> tuple[DataKey | None, ConnectlyError | None]:
     """The current diary's key if ``way_in`` opens its key slots, else why not.
 
     The reason is kept only when the slots are readable but refused ``way_in`` (a wrong
@@ -274,7 +290,20 @@ def _backup_slots(backup: Path) -> KeySlots:
     return KeySlots.load(beside)
 
 
-def _unlock(slots: KeySlots, way_in: WayIn) -> DataKey:
+def _unlock(slots: KeySlots, way_in: WaysIn) -> DataKey:
+    """The data key from ``slots`` by the first way in that works (else the last refusal)."""
+    if isinstance(way_in, str | KeyringAccess):
+        return _unlock_one(slots, way_in)
+    refusal: ConnectlyError = WrongKeyError()
+    for way in way_in:
+        try:
+            return _unlock_one(slots, way)
+        except (OpenError, ValidationError) as exc:
+            refusal = exc
+    raise refusal
+
+
+def _unlock_one(slots: KeySlots, way_in: WayIn) -> DataKey:
     """The data key from ``slots``: keyring, or a passphrase, or a recovery code."""
     if isinstance(way_in, KeyringAccess):
         return slots.unlock_with_keyring(way_in.store)
