@@ -195,7 +195,7 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def go_to(self, key: str) -> QWidget | None:
         """Show the page ``key`` (building it the first time); unknown keys go to Today."""
-        spec = page_spec(key) or self.specs[0]
+        spec = page_spec(key, self.specs) or self.specs[0]
         page = self.ensure_page(spec.key)
         self.page_stack.setCurrentWidget(page)
         self.nav_buttons[spec.key].setChecked(True)
@@ -208,7 +208,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         """The page ``key``, built now if it was not yet (e.g. to warm Today up during unlock)."""
         page = self._pages.get(key)
         if page is None:
-            spec = page_spec(key) or self.specs[0]
+            spec = page_spec(key, self.specs) or self.specs[0]
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 page = build_page(spec, self.context)

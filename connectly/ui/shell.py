@@ -246,7 +246,7 @@ class AppShell(QObject):
 
     def _warm_up(self) -> None:
         """Build the first page while the user types or the keyring answers (pages that allow it)."""
-        spec = page_spec(self.window.settings.get(LAST_PAGE))
+        spec = page_spec(self.window.settings.get(LAST_PAGE), self.window.specs)
         if spec is not None and spec.builds_while_locked:
             QTimer.singleShot(0, lambda: self.window.ensure_page(spec.key))
 

@@ -62,7 +62,11 @@ def finish_code_step(qtbot: QtBot, page: SetupPage) -> str:
 
 
 def test_setup_with_a_passphrase_by_keyboard(
-    qtbot: QtBot, make_shell: ShellFactory, home: DiaryPaths, keyring_none: KeyringAccess, settings: UiSettings
+    qtbot: QtBot,
+    make_shell: ShellFactory,
+    home: DiaryPaths,
+    keyring_none: KeyringAccess,
+    settings: UiSettings,
 ) -> None:
     shell = make_shell(home, keyring_none)
     assert shell.screen == "setup"

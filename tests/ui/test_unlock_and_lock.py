@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -46,7 +47,9 @@ def open_workspace(qtbot: QtBot, make_shell: ShellFactory, paths: DiaryPaths) ->
     return shell, shell.session.diary
 
 
-def test_wrong_then_right_passphrase(qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths) -> None:
+def test_wrong_then_right_passphrase(
+    qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths
+) -> None:
     shell = make_shell(passphrase_diary)
     assert shell.screen == "opening"  # the first frame comes before anything slow
     wait_for_screen(qtbot, shell, "unlock")
@@ -67,7 +70,11 @@ def test_wrong_then_right_passphrase(qtbot: QtBot, make_shell: ShellFactory, pas
 
 
 def test_keyring_that_lost_the_key_asks_for_the_passphrase(
-    qtbot: QtBot, make_shell: ShellFactory, home: DiaryPaths, keyring_ok: KeyringAccess, memory_keyring: MemoryKeyring
+    qtbot: QtBot,
+    make_shell: ShellFactory,
+    home: DiaryPaths,
+    keyring_ok: KeyringAccess,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     diary, _code = create_diary(home, names=NAMES, passphrase=PASSPHRASE, keyring=keyring_ok)
     diary.lock()
@@ -102,7 +109,7 @@ def test_damage_found_after_opening_switches_to_the_damaged_screen(
     from connectly.services.demo import fill_with_demo_year
 
     diary = unlock_with_secret(passphrase_diary, PASSPHRASE)
-    fill_with_demo_year(diary, __import__("datetime").date(2025, 6, 30))
+    fill_with_demo_year(diary, dt.date(2025, 6, 30))
     diary.lock()
     data = bytearray(passphrase_diary.database.read_bytes())
     middle = (len(data) // 4096 // 2) * 4096 + 200
@@ -153,7 +160,9 @@ def test_idle_timeout_locks(qtbot: QtBot, make_shell: ShellFactory, passphrase_d
     assert shell.screen == "unlock"
 
 
-def test_idle_lock_follows_the_setting(qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths) -> None:
+def test_idle_lock_follows_the_setting(
+    qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths
+) -> None:
     from connectly.ui.settings_store import IDLE_LOCK_MINUTES
 
     shell, _diary = open_workspace(qtbot, make_shell, passphrase_diary)

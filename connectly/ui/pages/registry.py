@@ -112,9 +112,9 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-def page_spec(key: str) -> PageSpec | None:
+def page_spec(key: str, specs: tuple[PageSpec, ...] = PAGES) -> PageSpec | None:
     """The spec for ``key``, or None for an unknown key (e.g. a stale stored last page)."""
-    return next((spec for spec in PAGES if spec.key == key), None)
+    return next((spec for spec in specs if spec.key == key), None)
 
 
 def build_page(spec: PageSpec, ctx: PageContext) -> QWidget:
