@@ -29,7 +29,8 @@ from connectly.domain.days import local_today
 from connectly.domain.errors import ConnectlyError
 from connectly.domain.partners import Partner
 from connectly.ui.display import from_qdate, to_qdate
-from connectly.ui.widgets.checkin_card import SAVE_KEYS, error_colour
+from connectly.ui.theme import error_colour
+from connectly.ui.widgets.checkin_card import SAVE_KEYS
 from connectly.ui.widgets.checkin_form import CheckInForm, CheckInValues, missing_sentence
 from connectly.ui.widgets.tags import TagAdder
 

@@ -32,7 +32,8 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent, LifeEventKind
 from connectly.domain.text import TITLE_MAX_CHARS
 from connectly.ui.display import KINDS_EXPLAINED, from_qdate, kind_label, to_qdate
-from connectly.ui.widgets.checkin_card import SAVE_KEYS, error_colour
+from connectly.ui.theme import error_colour
+from connectly.ui.widgets.checkin_card import SAVE_KEYS
 
 
 @dataclass(frozen=True, slots=True)

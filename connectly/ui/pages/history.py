@@ -45,6 +45,10 @@ NO_MATCH = "No check-ins match these filters."
 _WATCHED = Changed.CHECKINS | Changed.BOOKMARKS | Changed.TAGS | Changed.PARTNERS
 
 
+def _count(n: int) -> str:
+    return f"{n:,} check-in" if n == 1 else f"{n:,} check-ins"
+
+
 class HistoryPage(QWidget):
     """All check-ins, newest first."""
 
@@ -217,12 +221,14 @@ class HistoryPage(QWidget):
         current = self.current_checkin()
         self.model.set_rows(self._row(c) for c in checkins)
         self._count.setText(
-            f"{len(checkins):,} of {total:,} check-ins" if len(checkins) != total else f"{total:,} check-ins"
+            f"{len(checkins):,} of {_count(total)}" if len(checkins) != total else _count(total)
         )
         self._empty.setText(EMPTY_DIARY if total == 0 else NO_MATCH)
         self._stack.setCurrentWidget(self.table if checkins else self._empty)
-        if current is not None:
+        if current is not None and self.model.row_of(current.id) is not None:
             self.select(current.id)
+        elif self.proxy.rowCount():  # keyboard users can act on the newest row at once
+            self.table.setCurrentIndex(self.proxy.index(0, Column.DAY))
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False

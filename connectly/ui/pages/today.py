@@ -1,18 +1,19 @@
 """Today: one check-in card per partner for the chosen day (today, or any past day to back-fill).
 
 A full check-in by keyboard: ``3 Tab 7 Tab 6 Ctrl+Enter`` (ratings, then tags and note if
-wanted); focus then moves on to the other partner's card. A single save runs on the GUI
-thread: it is one small transaction (well under the 16 ms frame budget, see
-tests/perf/bench_save.py). Unsaved typing survives a lock in memory only.
+wanted); focus then moves on to the other partner's card. The commit runs off the GUI thread
+(see :meth:`TodayPage.save`). Unsaved typing survives a lock in memory only — also typing
+whose save was still on its way when the diary locked, until the save is known to be done.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDateEdit,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from connectly.ui.display import from_qdate, long_day_text, to_qdate
 from connectly.ui.session import DiarySession
 from connectly.ui.widgets.checkin_card import CardDraft, CardMode, CheckInCard
 from connectly.ui.widgets.checkin_form import missing_sentence
+from connectly.ui.workers import run_in_background
 
 _NARROW = 900  # below this width the two cards stack
 
@@ -39,11 +41,15 @@ _NARROW = 900  # below this width the two cards stack
 class TodayPage(QWidget):
     """The everyday page: both partners' check-ins for one day."""
 
+    sig_checkin_saved = Signal(object)
+    """A check-in from this page reached the disk (the saved :class:`CheckIn`)."""
+
     def __init__(self, session: DiarySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.cards: list[CheckInCard] = []
         self._drafts: dict[str, CardDraft] = {}
+        self._saving: set[str] = set()
         self._day = local_today()
         self._today = self._day
         self._title = QLabel(self)
@@ -62,6 +68,8 @@ class TodayPage(QWidget):
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
         self.date_edit.setAccessibleName("Day of the check-in")
         self.date_edit.setToolTip("Pick a past day to fill it in afterwards")
+        self.date_edit.setMinimumWidth(170)
+        self.date_edit.setMinimumHeight(30)
         self.today_button = QPushButton("Back to today", self)
         self._day_label = QLabel("&Day", self)
         self._day_label.setBuddy(self.date_edit)
@@ -86,12 +94,13 @@ class TodayPage(QWidget):
         words.addWidget(self._title)
         words.addWidget(self._subtitle)
         heading.addLayout(words, 1)
-        heading.addWidget(self._day_label, 0, Qt.AlignmentFlag.AlignBottom)
-        heading.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignBottom)
-        heading.addWidget(self.today_button, 0, Qt.AlignmentFlag.AlignBottom)
+        heading.setSpacing(8)
+        heading.addWidget(self._day_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(self.date_edit, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(self.today_button, 0, Qt.AlignmentFlag.AlignVCenter)
         inner = QWidget()
         inner_column = QVBoxLayout(inner)
-        inner_column.setContentsMargins(0, 4, 0, 12)
+        inner_column.setContentsMargins(0, 4, 6, 12)
         inner_column.addLayout(self._cards_box)
         inner_column.addStretch(1)
         scroll = QScrollArea(self)
@@ -251,13 +260,23 @@ class TodayPage(QWidget):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def save(self, card: CheckInCard) -> CheckIn | None:
-        """Write the card's check-in (new or amended); on trouble, say so on the card and keep it."""
+    def save(self, card: CheckInCard) -> None:
+        """Write the card's check-in (new or amended) off the GUI thread; errors land on the card.
+
+        On this kind of virtual disk one fsync'd commit takes 4–20 ms, too close to a frame to
+        block the GUI thread for it (tests/perf/bench_save.py); the GUI thread only reads the
+        form and, when the commit is back, shows the result (~1–3 ms together).
+        """
+        if card.saving or not self.session.is_open:
+            return
         values = card.form.values()
         missing = values.missing()
         if missing:
             card.show_error(missing_sentence(missing))
-            return None
+            return
+        journal = self.session.diary.journal
+        amend_id = card.amend_id if card.mode is CardMode.AMEND else None
+        partner_uuid = card.partner.uuid
         fields = {
             "partner_id": card.partner.id,
             "day": self._day,
@@ -267,19 +286,50 @@ class TodayPage(QWidget):
             "tags": values.tags,
             "note": values.note,
         }
-        try:
-            journal = self.session.diary.journal
-            if card.mode is CardMode.AMEND and card.amend_id is not None:
-                saved = journal.update_checkin(card.amend_id, **fields)  # type: ignore[arg-type]
-            else:
-                saved = journal.add_checkin(**fields)  # type: ignore[arg-type]
-        except ConnectlyError as exc:
-            card.show_error(exc.user_message)
-            return None
+
+        def write() -> CheckIn:
+            if amend_id is not None:
+                return journal.update_checkin(amend_id, **fields)  # type: ignore[arg-type]
+            return journal.add_checkin(**fields)  # type: ignore[arg-type]
+
+        card.begin_saving()
+        self._saving.add(partner_uuid)
+        run_in_background(
+            write,
+            lambda saved: self._saved(partner_uuid, saved),
+            lambda exc: self._save_failed(partner_uuid, exc),
+            parent=self,
+        )
+
+    def _card_of(self, partner_uuid: str) -> CheckInCard | None:
+        return next((c for c in self.cards if c.partner.uuid == partner_uuid), None)
+
+    def _saved(self, partner_uuid: str, saved: CheckIn) -> None:
+        self._saving.discard(partner_uuid)
+        self._drafts.pop(partner_uuid, None)  # locked while saving: the draft is safely stored
+        card = self._card_of(partner_uuid)
+        if card is None or not self.session.is_open:
+            return
+        had_focus = self._focus_in(card)
         card.show_saved(saved)
         self.session.notify(Changed.CHECKINS, source=self)
-        self._focus_after_save(card)
-        return saved
+        if had_focus:
+            self._focus_after_save(card)
+        self.sig_checkin_saved.emit(saved)
+
+    def _save_failed(self, partner_uuid: str, exc: BaseException) -> None:
+        self._saving.discard(partner_uuid)
+        card = self._card_of(partner_uuid)
+        if card is None:
+            return
+        if isinstance(exc, ConnectlyError):
+            card.show_error(exc.user_message)
+        else:  # never show a driver's text: it could quote the diary
+            card.show_error("The check-in could not be saved. Nothing was changed; please try again.")
+
+    def _focus_in(self, card: CheckInCard) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is None or focus is card or card.isAncestorOf(focus)
 
     def _focus_after_save(self, card: CheckInCard) -> None:
         later = self.cards[self.cards.index(card) + 1 :]

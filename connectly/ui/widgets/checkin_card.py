@@ -19,10 +19,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from connectly.domain.checkins import CheckIn
 from connectly.domain.partners import Partner
 from connectly.ui.display import long_day_text, time_text
+from connectly.ui.theme import error_colour, is_dark
 from connectly.ui.widgets.checkin_form import CheckInForm, CheckInValues
+from connectly.ui.widgets.rating import text_colour_on
 from connectly.ui.widgets.tags import TagAdder
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S")
+AVATAR = 40
 
 
 class CardMode(enum.Enum):
@@ -40,12 +43,6 @@ class CardDraft:
     values: CheckInValues
 
 
-def error_colour(palette: QPalette) -> QColor:
-    """A red that reads on the window background, light or dark."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
-
-
 class CheckInCard(QFrame):
     """A partner's check-in for the chosen day."""
 
@@ -61,9 +58,17 @@ class CheckInCard(QFrame):
         self.mode = CardMode.NEW
         self.amend_id: int | None = None
         self.dirty = False
+        self.saving = False
         self.existing: tuple[CheckIn, ...] = ()
         self._day = dt.date.today()
         self._today = dt.date.today()
+        self._avatar = QLabel(self)
+        self._avatar.setFixedSize(AVATAR, AVATAR)
+        self._avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._avatar.setAccessibleName("")
+        avatar_font = QFont(self.font())
+        avatar_font.setBold(True)
+        self._avatar.setFont(avatar_font)
         self._name = QLabel(self)
         name_font = QFont(self.font())
         name_font.setPointSizeF(max(name_font.pointSizeF(), 9.0) * 1.45)
@@ -75,7 +80,7 @@ class CheckInCard(QFrame):
         self.amend_button = QPushButton("Amend", self)
         self.another_button = QPushButton("Add another", self)
         for link in (self.amend_button, self.another_button):
-            link.setFlat(True)
+            link.setObjectName("cardLink")
             link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.form = CheckInForm(partner.colour, add_tag, self)
         self.error = QLabel(self)
@@ -83,6 +88,7 @@ class CheckInCard(QFrame):
         self.error.setAccessibleName("Problem saving")
         self.error.hide()
         self.save_button = QPushButton("Save check-in", self)
+        self.save_button.setObjectName("cardSave")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
         self.save_button.setToolTip("Ctrl+Enter or Ctrl+S")
@@ -98,11 +104,16 @@ class CheckInCard(QFrame):
         self._render()
 
     def _layout(self) -> None:
+        who = QVBoxLayout()
+        who.setSpacing(0)
+        who.addWidget(self._name)
+        who.addWidget(self._status)
         header = QHBoxLayout()
-        header.setSpacing(4)
-        header.addWidget(self._status, 1)
-        header.addWidget(self.amend_button)
-        header.addWidget(self.another_button)
+        header.setSpacing(12)
+        header.addWidget(self._avatar, 0, Qt.AlignmentFlag.AlignTop)
+        header.addLayout(who, 1)
+        header.addWidget(self.amend_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.another_button, 0, Qt.AlignmentFlag.AlignVCenter)
         footer = QHBoxLayout()
         footer.addWidget(self._hint)
         footer.addStretch(1)
@@ -111,12 +122,12 @@ class CheckInCard(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(22, 18, 22, 18)
         column.setSpacing(8)
-        column.addWidget(self._name)
         column.addLayout(header)
-        column.addSpacing(6)
+        column.addSpacing(10)
         column.addWidget(self.form)
         column.addWidget(self.error)
         column.addLayout(footer)
+        column.addStretch(1)  # a shorter card keeps its spacing; the room goes below
         QWidget.setTabOrder(self.form.last_widget(), self.save_button)
         QWidget.setTabOrder(self.save_button, self.cancel_button)
 
@@ -137,13 +148,27 @@ class CheckInCard(QFrame):
     def set_partner(self, partner: Partner) -> None:
         """Name and colour (they may be changed in Settings)."""
         self.partner = partner
+        colour = QColor(partner.colour)
+        readable = colour.lighter(135) if is_dark(self.palette()) else colour
         self._name.setText(partner.name)
-        self._name.setStyleSheet(f"color: {partner.colour};")
+        self._name.setStyleSheet(f"color: {readable.name()};")
+        self._avatar.setText(partner.initials.replace(".", "")[:2])
+        self._avatar.setStyleSheet(
+            f"background: {colour.name()}; color: {text_colour_on(colour).name()};"
+            f" border-radius: {AVATAR // 2}px;"
+        )
         self.form.set_accent(partner.colour)
         self.setAccessibleName(f"{partner.name}’s check-in")
         self.setStyleSheet(
             "QFrame#checkinCard { background: palette(base); border: 1px solid palette(midlight);"
-            f" border-top: 5px solid {partner.colour}; border-radius: 14px; }}"
+            " border-radius: 14px; }"
+            f"QPushButton#cardSave {{ background: {colour.name()}; color: {text_colour_on(colour).name()};"
+            " border: none; border-radius: 8px; padding: 7px 18px; font-weight: bold; }"
+            "QPushButton#cardSave:focus { outline: none; border: 2px solid palette(highlight); }"
+            "QPushButton#cardSave:disabled { background: palette(mid); }"
+            "QPushButton#cardLink { border: none; background: transparent; color: palette(link);"
+            " padding: 4px 6px; text-decoration: underline; }"
+            "QPushButton#cardLink:focus { border: 2px solid palette(highlight); border-radius: 6px; }"
         )
         self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
 
@@ -167,8 +192,15 @@ class CheckInCard(QFrame):
             self.dirty = False
         self._render()
 
+    def begin_saving(self) -> None:
+        """A save is on its way to the disk: no second save until it is back."""
+        self.saving = True
+        self.error.hide()
+        self._render()
+
     def show_saved(self, checkin: CheckIn) -> None:
         """The save went through: show it read-only, with Amend and Add another."""
+        self.saving = False
         others = tuple(c for c in self.existing if c.id != checkin.id)
         self.existing = (checkin, *others)
         self.mode, self.amend_id, self.dirty = CardMode.SAVED, None, False
@@ -178,6 +210,8 @@ class CheckInCard(QFrame):
 
     def show_error(self, sentence: str) -> None:
         """A plain sentence on the card; what was typed stays."""
+        self.saving = False
+        self._render()
         self.error.setText(sentence)
         self.error.show()
 
@@ -233,7 +267,7 @@ class CheckInCard(QFrame):
         self.focus_first()
 
     def _save_shortcut(self) -> None:
-        if self.mode is not CardMode.SAVED:
+        if self.mode is not CardMode.SAVED and not self.saving:
             self.sig_save_requested.emit()
 
     def _on_edited(self) -> None:
@@ -256,15 +290,23 @@ class CheckInCard(QFrame):
             return f"Amending the check-in from {at}."
         if self.mode is CardMode.NEW:
             return f"Adding another check-in (already checked in {saved})."
-        return f"Checked in {saved}{more}"
+        return f"✓ Checked in {saved}{more}"
 
     def _render(self) -> None:
         saved = self.mode is CardMode.SAVED
         self._status.setText(self._status_text())
         self.form.set_editable(not saved)
-        self.amend_button.setVisible(saved and bool(self.existing))
-        self.another_button.setVisible(saved and bool(self.existing))
-        self.save_button.setVisible(not saved)
-        self._hint.setVisible(not saved)
-        self.save_button.setText("Save changes" if self.mode is CardMode.AMEND else "Save check-in")
-        self.cancel_button.setVisible(not saved and bool(self.existing))
+        shown = {
+            self.amend_button: saved and bool(self.existing),
+            self.another_button: saved and bool(self.existing),
+            self.save_button: not saved,
+            self._hint: not saved,
+            self.cancel_button: not saved and bool(self.existing),
+        }
+        for widget, visible in shown.items():
+            if widget.isHidden() == visible:  # only real changes: each one re-lays out the card
+                widget.setVisible(visible)
+        self.save_button.setText(
+            "Saving…" if self.saving else "Save changes" if self.mode is CardMode.AMEND else "Save check-in"
+        )
+        self.save_button.setEnabled(not self.saving)

@@ -74,6 +74,11 @@ class CheckInForm(QWidget):
         self.note.setAccessibleDescription("Optional. Write from your own experience: I felt …")
         self.note.setMinimumHeight(64)
         self.note.setMaximumHeight(110)
+        self.note.setStyleSheet(
+            "QPlainTextEdit { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " border-radius: 8px; padding: 4px; }"
+            "QPlainTextEdit:focus { border: 2px solid palette(highlight); }"
+        )
         self._note_label.setBuddy(self.note)
         self._tags_label.setBuddy(self.tags)
         if accent is not None:
@@ -135,12 +140,17 @@ class CheckInForm(QWidget):
         self.tags.set_accent(colour)
 
     def set_editable(self, editable: bool) -> None:
-        """Read-only after a save: the values stay visible but cannot change by accident."""
+        """Read-only after a save: the ratings, chosen tags and note stay visible, nothing changes by accident."""
         for control in self.ratings.values():
             control.setEnabled(editable)
-        self.tags.setEnabled(editable)
+        self.tags.set_read_only(not editable)
+        self._tags_label.setVisible(editable or bool(self.tags.selected()))
         self.note.setReadOnly(not editable)
         self.note.setFocusPolicy(Qt.FocusPolicy.StrongFocus if editable else Qt.FocusPolicy.NoFocus)
+        has_note = bool(self.note.toPlainText().strip())
+        self.note.setVisible(editable or has_note)
+        self._note_label.setVisible(editable or has_note)
+        self._note_label.setText("Note (optional)" if editable else "Note")
 
     # -- focus ----------------------------------------------------------------------------------
 

@@ -194,7 +194,7 @@ class RatingScale(QSlider):
         accent = self._accent if self._accent.isValid() else pal.color(QPalette.ColorRole.Highlight)
         if not enabled:
             accent = QColor(accent)
-            accent.setAlphaF(0.45)
+            accent.setAlphaF(0.7)
         width = self._segment_width()
         height = self.height() - 2.0
         font = QFont(self.font())
@@ -294,6 +294,8 @@ class RatingControl(QWidget):
 
     def _show_number(self, value: object) -> None:
         low, high = self.measure.anchors
+        unset = QPalette.ColorRole.PlaceholderText
+        self._number.setForegroundRole(unset if value is None else QPalette.ColorRole.WindowText)
         if value is None:
             self._number.setText("–")
             self._number.setToolTip("Not chosen yet")

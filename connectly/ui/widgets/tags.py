@@ -55,6 +55,7 @@ class TagPicker(QWidget):
         self._add_tag = add_tag
         self._chips: list[TagChip] = []
         self._current = 0
+        self._read_only = False
         self._flow = FlowLayout(spacing=6)
         self._add_button = QToolButton(self)
         self._add_button.setObjectName("addTag")
@@ -123,7 +124,7 @@ class TagPicker(QWidget):
             chip.setChecked(chip.tag in wanted)
             chip.show_state(chip.isChecked())
             chip.blockSignals(False)
-        self._update_roving_focus()
+        self._show_read_only_state()
         self.sig_selection_changed.emit()
 
     def add_known_tag(self, name: str) -> None:
@@ -131,6 +132,21 @@ class TagPicker(QWidget):
         if name not in self.tags():
             self._append_chip(name, checked=False)
             self._update_roving_focus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show only the chosen tags, not clickable (a saved check-in); or the full picker again."""
+        self._read_only = read_only
+        if read_only and self._entry.isVisible():
+            self._close_entry(focus_button=False)
+        self._show_read_only_state()
+
+    def _show_read_only_state(self) -> None:
+        ro = self._read_only
+        for chip in self._chips:
+            chip.setVisible(not ro or chip.isChecked())
+            chip.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, ro)
+        self._add_button.setVisible(self._add_tag is not None and not ro and not self._entry.isVisible())
+        self._update_roving_focus()
 
     def focus_chain(self) -> list[QWidget]:
         """The widgets of this picker in Tab order (the form stitches them into its chain)."""
@@ -163,7 +179,8 @@ class TagPicker(QWidget):
         chip.installEventFilter(self)
         self._flow.insertWidget(len(self._chips), chip)
         self._chips.append(chip)
-        chip.show()
+        chip.setVisible(not self._read_only or checked)
+        chip.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, self._read_only)
         return chip
 
     def _stops(self) -> list[QWidget]:
@@ -177,7 +194,7 @@ class TagPicker(QWidget):
         self._current = max(0, min(self._current, len(stops) - 1))
         for i, widget in enumerate(stops):
             policy = Qt.FocusPolicy.StrongFocus if i == self._current else Qt.FocusPolicy.ClickFocus
-            widget.setFocusPolicy(policy)
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus if self._read_only else policy)
         self._stitch_tab_order()
 
     def _stitch_tab_order(self) -> None:
@@ -227,7 +244,7 @@ class TagPicker(QWidget):
         self._entry.clear()
         self._entry.hide()
         self._error.hide()
-        self._add_button.show()
+        self._add_button.setVisible(self._add_tag is not None and not self._read_only)
         self._update_roving_focus()
         if focus_button:
             self._add_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -43,7 +43,7 @@ def today(qtbot: QtBot, diary_session: DiarySession) -> TodayPage:
 
 
 def _check_in_by_keyboard(
-    qtbot: QtBot, ratings: str, *, tag_steps: int | None, note: str, save: Qt.Key
+    qtbot: QtBot, page: TodayPage, ratings: str, *, tag_steps: int | None, note: str, save: Qt.Key
 ) -> None:
     """Ratings as three digits ("376"; "X" means 10), optional tag, note, then Ctrl+<save>."""
     for i, digit in enumerate(ratings):
@@ -59,6 +59,12 @@ def _check_in_by_keyboard(
     assert isinstance(focused(), QPlainTextEdit)
     type_text(qtbot, note)
     press(qtbot, save, CTRL)
+    _settle(qtbot, page)
+
+
+def _settle(qtbot: QtBot, page: TodayPage) -> None:
+    """Wait until no save is on its way (saves commit off the GUI thread)."""
+    qtbot.waitUntil(lambda: not page._saving, timeout=5000)
 
 
 def test_both_partners_check_in_with_the_keyboard_only(
@@ -67,10 +73,10 @@ def test_both_partners_check_in_with_the_keyboard_only(
     journal = diary_session.diary.journal
     sam, alex = journal.partners()
     assert focused() is today.cards[0].form.ratings[Measure.STRESS].scale  # focus starts on Sam's stress
-    _check_in_by_keyboard(qtbot, "37X", tag_steps=1, note="I felt rushed at work", save=Key.Key_Return)
+    _check_in_by_keyboard(qtbot, today, "37X", tag_steps=1, note="I felt rushed at work", save=Key.Key_Return)
     # focus moved on to Alex's first rating
     assert focused() is today.cards[1].form.ratings[Measure.STRESS].scale
-    _check_in_by_keyboard(qtbot, "628", tag_steps=None, note="I felt close", save=Key.Key_S)
+    _check_in_by_keyboard(qtbot, today, "628", tag_steps=None, note="I felt close", save=Key.Key_S)
 
     rows = {c.partner_id: c for c in journal.day(local_today())}
     assert set(rows) == {sam.id, alex.id}
@@ -81,7 +87,7 @@ def test_both_partners_check_in_with_the_keyboard_only(
     assert rows[alex.id].tags == ()
     for card in today.cards:
         assert card.mode is CardMode.SAVED
-        assert card._status.text().startswith("Checked in at ")
+        assert card._status.text().startswith("✓ Checked in at ")
         assert card.amend_button.isVisible() and card.another_button.isVisible()
 
 
@@ -102,7 +108,7 @@ def test_save_tells_other_pages_with_itself_as_source(
     qtbot: QtBot, today: TodayPage, diary_session: DiarySession
 ) -> None:
     with qtbot.waitSignal(diary_session.sig_data_changed) as blocker:
-        _check_in_by_keyboard(qtbot, "555", tag_steps=None, note="", save=Key.Key_Return)
+        _check_in_by_keyboard(qtbot, today, "555", tag_steps=None, note="", save=Key.Key_Return)
     changes = blocker.args[0]
     assert changes.touches(Changed.CHECKINS) and changes.source is today
 
@@ -114,7 +120,7 @@ def test_back_fill_a_past_day(qtbot: QtBot, today: TodayPage, diary_session: Dia
     assert today.date_edit.maximumDate().toPython() == local_today()
     assert "Not checked in yet for" in today.cards[0]._status.text()
     today.cards[0].focus_first()
-    _check_in_by_keyboard(qtbot, "421", tag_steps=None, note="", save=Key.Key_Return)
+    _check_in_by_keyboard(qtbot, today, "421", tag_steps=None, note="", save=Key.Key_Return)
     [row] = diary_session.diary.journal.checkins()
     assert row.day == past
     today.today_button.click()
@@ -128,13 +134,13 @@ def test_a_day_with_a_check_in_shows_it(qtbot: QtBot, today: TodayPage, diary_se
     today.set_day(yesterday)
     sam, alex = today.cards
     assert sam.mode is CardMode.NEW and "Not checked in yet for yesterday" in sam._status.text()
-    assert alex.mode is CardMode.SAVED and alex._status.text().startswith("Checked in")
+    assert alex.mode is CardMode.SAVED and alex._status.text().startswith("✓ Checked in")
     assert alex.form.values() == CheckInValues(8, 3, 2, (), "I felt far away")
     assert not alex.form.ratings[Measure.STRESS].isEnabled()  # read-only until Amend
 
 
 def test_amend_updates_the_same_check_in(qtbot: QtBot, today: TodayPage, diary_session: DiarySession) -> None:
-    _check_in_by_keyboard(qtbot, "333", tag_steps=None, note="I felt ok", save=Key.Key_Return)
+    _check_in_by_keyboard(qtbot, today, "333", tag_steps=None, note="I felt ok", save=Key.Key_Return)
     [first] = diary_session.diary.journal.checkins()
     card = today.cards[0]
     card.amend_button.setFocus()
@@ -142,6 +148,7 @@ def test_amend_updates_the_same_check_in(qtbot: QtBot, today: TodayPage, diary_s
     assert card.mode is CardMode.AMEND and focused() is card.form.first_widget()
     type_text(qtbot, "9")
     press(qtbot, Key.Key_Return, CTRL)
+    _settle(qtbot, today)
     [amended] = diary_session.diary.journal.checkins()
     assert amended.id == first.id and amended.uuid == first.uuid
     assert (amended.stress, amended.closeness, amended.note) == (9, 3, "I felt ok")
@@ -151,12 +158,12 @@ def test_amend_updates_the_same_check_in(qtbot: QtBot, today: TodayPage, diary_s
 def test_add_another_check_in_the_same_day(
     qtbot: QtBot, today: TodayPage, diary_session: DiarySession
 ) -> None:
-    _check_in_by_keyboard(qtbot, "111", tag_steps=None, note="", save=Key.Key_Return)
+    _check_in_by_keyboard(qtbot, today, "111", tag_steps=None, note="", save=Key.Key_Return)
     card = today.cards[0]
     card.another_button.click()
     assert card.mode is CardMode.NEW and card.form.values() == CheckInValues()
     assert "already checked in" in card._status.text()
-    _check_in_by_keyboard(qtbot, "222", tag_steps=None, note="", save=Key.Key_Return)
+    _check_in_by_keyboard(qtbot, today, "222", tag_steps=None, note="", save=Key.Key_Return)
     assert len(diary_session.diary.journal.day(local_today())) == 2
     assert "2 check-ins that day" in card._status.text()
 
@@ -169,6 +176,7 @@ def test_missing_ratings_are_named_and_typing_stays(
         press(qtbot, Key.Key_Tab)
     type_text(qtbot, "I felt tired")
     press(qtbot, Key.Key_Return, CTRL)
+    _settle(qtbot, today)
     card = today.cards[0]
     assert card.error.isVisible()
     assert card.error.text() == "Choose a number for closeness and availability first (0–10; type a digit)."
@@ -184,6 +192,7 @@ def test_a_refused_note_keeps_everything_typed(
     card.form.set_values(CheckInValues(1, 2, 3, ("work",), long_note))
     card.dirty = True
     card.save_button.click()
+    _settle(qtbot, today)
     assert card.error.text() == "The note is 20,007 characters long; the limit is 20,000."
     assert card.form.values() == CheckInValues(1, 2, 3, ("work",), long_note)
     assert diary_session.diary.journal.count() == 0
@@ -223,6 +232,7 @@ def test_disk_full_keeps_the_typed_check_in_and_says_so(
         type_text(qtbot, "7")
         card.form.note.setPlainText(note)
         press(qtbot, Key.Key_S, CTRL)
+        _settle(qtbot, today)
         assert card.error.isVisible()
         assert card.error.text().startswith("The disk is full, so nothing was saved.")
         assert card.form.values() == CheckInValues(5, 6, 7, (), note)
@@ -231,6 +241,7 @@ def test_disk_full_keeps_the_typed_check_in_and_says_so(
     assert diary_session.diary.verify_integrity().ok
     card.form.first_widget().setFocus()
     press(qtbot, Key.Key_S, CTRL)  # space freed: the same typing saves
+    _settle(qtbot, today)
     [row] = diary_session.diary.journal.checkins()
     assert row.note == note.strip() and card.mode is CardMode.SAVED and not card.error.isVisible()
 
@@ -297,3 +308,21 @@ def test_a_new_tag_from_the_card(qtbot: QtBot, today: TodayPage, diary_session: 
     assert "garden" in diary_session.diary.journal.tags()
     assert tags.selected() == ("garden",)
     assert "garden" in today.cards[1].form.tags.tags()
+
+
+def test_locking_while_a_save_is_on_its_way_neither_loses_nor_doubles_it(
+    qtbot: QtBot, today: TodayPage, diary_session: DiarySession
+) -> None:
+    card = today.cards[0]
+    card.form.set_values(CheckInValues(2, 4, 6, (), "I felt in between"))
+    card.dirty = True
+    today.save(card)
+    diary_session.lock()
+    _settle(qtbot, today)
+    reopen(diary_session)
+    stored = diary_session.diary.journal.checkins()
+    restored = today.cards[0].draft()
+    if stored:  # the commit made it: nothing left to save again
+        assert [c.note for c in stored] == ["I felt in between"] and restored is None
+    else:  # it did not: the typing is back on the card
+        assert restored is not None and restored.values.note == "I felt in between"
