@@ -123,12 +123,13 @@ def start_app(
     demo_opener: DemoOpener | None = None,
 ) -> AppShell:
     """Theme, fonts and the shell; shows the first screen. The caller runs the event loop."""
-    ThemeController(app, settings).apply()
     register_bundled_fonts()
     app.setWindowIcon(app_icon())
     shell = build_shell(
         app, paths=paths, settings=settings, keyring=keyring, demo=demo, demo_opener=demo_opener
     )
+    shell.theme = ThemeController(app, settings, parent=shell)  # kept alive by the shell: it follows changes
+    shell.theme.apply()
     app.aboutToQuit.connect(shell.shutdown)
     shell.start()
     return shell
@@ -150,12 +151,19 @@ def run(demo: bool = False) -> int:
     real_settings = settings_path()
     settings = demo_settings(real_settings) if demo else UiSettings(real_settings)
     paths = None
+    claimed = None
     if not demo:
         from connectly.paths import data_dir
         from connectly.services.locations import DiaryPaths
+        from connectly.ui.single_instance import hand_over_or_claim
 
         paths = DiaryPaths(data_dir())
-    start_app(app, paths=paths, settings=settings, demo=demo)
+        claimed = hand_over_or_claim(paths.data_dir)
+        if isinstance(claimed, int):
+            return claimed  # another window for this diary came forward (0) or did not answer (1)
+    shell = start_app(app, paths=paths, settings=settings, demo=demo)
+    if claimed is not None:
+        claimed.attach(shell.window)
     try:
         return app.exec()
     finally:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
@@ -43,6 +44,7 @@ INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QAbstractItemView,
     QAbstractSlider,
@@ -258,3 +260,20 @@ def test_nothing_slow_is_imported_before_the_first_frame(
     ).stdout
     line = next(line for line in out.splitlines() if line.startswith("HEAVY"))
     assert line == "HEAVY  SCREEN opening", line
+
+
+def test_the_running_app_follows_a_theme_change(
+    qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths, settings: UiSettings
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from connectly.ui.settings_store import THEME
+
+    shell = make_shell(passphrase_diary)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings.set(THEME, "dark")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    settings.set(THEME, "light")
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    assert shell.theme is not None and shell.theme.scheme == "light"
