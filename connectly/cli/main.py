@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from connectly.cli import backup_commands, commands
+    from connectly.cli import backup_commands, commands, exchange_commands
     from connectly.cli.unlock import open_for_command
     from connectly.paths import data_dir
     from connectly.services.locations import DiaryPaths
@@ -63,6 +63,8 @@ def _run_command(args: argparse.Namespace) -> int:
     diary = open_for_command(paths, commands.secret_prompt(args))
     try:
         backup_commands.daily_backup(diary)
+        if name in exchange_commands.COMMANDS:
+            return exchange_commands.run(args, diary)
         if name == "doctor":
             return commands.cmd_doctor(args, diary, paths)
         return handlers[name](args, diary)

@@ -84,4 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     from connectly.cli.backup_commands import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub, STDIN_HELP)
+
+    from connectly.cli.exchange_commands import add_parsers as add_exchange_parsers
+
+    add_exchange_parsers(sub, STDIN_HELP)
     return parser

@@ -9,9 +9,10 @@ long report. Nothing here knows about pages; :mod:`connectly.report.sections` pl
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QPainter
@@ -83,9 +84,9 @@ class ReportCharts:
 
     def __init__(self, data: ChartInput) -> None:
         self._data = data
-        self._built: dict[tuple[ChartKind, bool], object] = {}
+        self._built: dict[tuple[ChartKind, bool], Any] = {}
 
-    def _chart(self, kind: ChartKind, smoothing: bool = False) -> object:
+    def _chart(self, kind: ChartKind, smoothing: bool = False) -> Any:
         smoothing = smoothing and kind is ChartKind.TIMELINE
         if (kind, smoothing) in self._built:
             return self._built[(kind, smoothing)]
@@ -93,7 +94,7 @@ class ReportCharts:
 
         data, style = self._data, print_style()
         looks = partner_looks(data.partners)
-        chart: object
+        chart: Any
         if kind is ChartKind.TIMELINE:
             from connectly.charts.timeline import LinkedTimeline
 
@@ -115,6 +116,23 @@ class ReportCharts:
         self._built[(kind, smoothing)] = chart
         return chart
 
+    def builder(
+        self, kind: ChartKind, *, days: tuple[int, int] | None = None, smoothing: bool = False
+    ) -> Any:
+        """The chart object (with ``render``/``to_svg``), the timeline ranged to ``days``.
+
+        ``days`` defaults to the whole series; ``smoothing`` draws the timeline as 7-day means.
+        """
+        chart = self._chart(kind, smoothing)
+        if kind is ChartKind.TIMELINE:
+            series = self._data.series
+            first, last = (
+                days if days is not None else (series.start_day, max(series.end_day, series.start_day))
+            )
+            chart.set_range(first, last)
+            return chart.chart
+        return chart
+
     def svg(
         self,
         kind: ChartKind,
@@ -124,20 +142,9 @@ class ReportCharts:
         days: tuple[int, int] | None = None,
         smoothing: bool = False,
     ) -> bytes:
-        """SVG bytes of ``kind`` at ``width`` × ``height`` chart pixels (the user's chart.svg too).
-
-        For the timeline, ``days`` picks the first and last day shown (default: the whole series)
-        and ``smoothing`` draws 7-day means.
-        """
-        chart = self._chart(kind, smoothing)
-        if kind is ChartKind.TIMELINE:
-            series = self._data.series
-            first, last = (
-                days if days is not None else (series.start_day, max(series.end_day, series.start_day))
-            )
-            chart.set_range(first, last)  # type: ignore[attr-defined]
-            chart = chart.chart  # type: ignore[attr-defined]
-        return chart.to_svg(max(round(width), 1), max(round(height), 1), title=kind.heading)  # type: ignore[attr-defined,no-any-return]
+        """SVG bytes of ``kind`` at ``width`` × ``height`` chart pixels (the user's chart.svg too)."""
+        chart = self.builder(kind, days=days, smoothing=smoothing)
+        return clean_svg(chart.to_svg(max(round(width), 1), max(round(height), 1), title=kind.heading))
 
     def job_svg(self, job: ChartJob) -> bytes:
         """SVG bytes for one of the report's charts (sizes in points become chart pixels)."""
@@ -158,6 +165,14 @@ class ReportCharts:
         per_px = (device.logicalDpiX() / CHART_DPI) if device is not None else 1.0
         data = self.svg(kind, target.width() / per_px, target.height() / per_px, days=days)
         draw_svg(painter, target, data)
+
+
+_EMPTY_PATH = re.compile(rb'<path[^>]*\sd=""[^>]*/>')
+
+
+def clean_svg(data: bytes) -> bytes:
+    """Drop empty ``<path d=""/>`` elements (an empty series) that SVG readers warn about."""
+    return _EMPTY_PATH.sub(b"", data)
 
 
 def draw_svg(painter: QPainter, target: QRectF, data: bytes) -> None:

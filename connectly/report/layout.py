@@ -42,6 +42,8 @@ class TextStyle:
         font.setBold(self.bold)
         font.setItalic(self.italic)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        # No "ﬁ"/"ﬂ" ligatures: copied and searched text then matches what was typed.
+        font.setFeature(QFont.Tag("liga"), 0)
         return font
 
 

@@ -45,6 +45,8 @@ def period_label(start: dt.date, end: dt.date, period: str) -> str:
         return str(start.year)
     if period == "month":
         return f"{start:%B %Y}"
+    if start == end:
+        return day_text(start)
     if start.month == end.month and start.year == end.year:
         return f"{start.day}–{end.day} {end:%b %Y}"
     if start.year == end.year:

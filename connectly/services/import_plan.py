@@ -113,11 +113,11 @@ class ImportPlan:
         """One or two plain sentences for the CLI and the dialog."""
         if self.problem:
             return self.problem
-        parts = [f"{len(self.new_rows):,} new check-ins ready to import"]
+        parts = [f"{_count(len(self.new_rows), 'new check-in')} ready to import"]
         if self.already_present:
             parts.append(f"{self.already_present:,} already in the diary (skipped)")
         if self.bad_rows:
-            parts.append(f"{len(self.bad_rows):,} rows with problems (left out)")
+            parts.append(f"{_count(len(self.bad_rows), 'row')} with problems (left out)")
         return "; ".join(parts) + "."
 
 
@@ -134,17 +134,21 @@ class ImportResult:
 
     def summary(self) -> str:
         """A plain sentence: what was added and what was skipped."""
-        text = f"Imported {self.checkins:,} check-ins"
+        text = f"Imported {_count(self.checkins, 'check-in')}"
         if self.events:
-            text += f", {self.events:,} life events"
+            text += f", {_count(self.events, 'life event')}"
         if self.bookmarks:
-            text += f", {self.bookmarks:,} bookmarks"
+            text += f", {_count(self.bookmarks, 'bookmark')}"
         text += "."
         if self.skipped:
-            text += f" {self.skipped:,} were already in the diary."
+            text += f" {self.skipped:,} {'was' if self.skipped == 1 else 'were'} already in the diary."
         if self.bad_rows:
-            text += f" {self.bad_rows:,} rows with problems were left out."
+            text += f" {_count(self.bad_rows, 'row')} with problems left out."
         return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def row_uuid(key: ContentKey, ordinal: int, salt: str = "csv") -> str:
