@@ -127,7 +127,8 @@ class SmokeRun(QObject):
             self._fail(f"{type(exc).__name__}: {exc}")
             return
         self._note(f"done in {time.monotonic() - self.started:.1f} s")
-        print("smoke ok: " + "; ".join(self.lines), flush=True)
+        build = "bundle" if getattr(sys, "frozen", False) else "python"
+        print(f"smoke ok ({build}, {self.app.platformName()}): " + "; ".join(self.lines), flush=True)
         self.app.exit(0)
 
     def _write_files(self) -> None:

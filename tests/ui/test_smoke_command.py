@@ -35,7 +35,7 @@ def test_smoke_test_opens_the_demo_and_writes_a_screenshot_a_chart_and_the_repor
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("smoke ok:")
+    assert result.stdout.startswith("smoke ok (python, offscreen):")
     for name in ("insights-window.png", "timeline.png"):
         image = QImage(str(out / name))
         assert not image.isNull()
