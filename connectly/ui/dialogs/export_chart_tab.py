@@ -1,0 +1,191 @@
+"""Export ▸ Chart: one chart as PNG (size and pixel ratio), SVG, or onto the clipboard.
+
+The days are analysed off the GUI thread; the chart itself is painted on the GUI thread (a few
+tens of milliseconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectly.report.charts import ChartInput, ChartKind, ReportCharts
+from connectly.report.images import ImageSize, copy_chart, export_chart
+from connectly.services.report_data import ReportData, ReportRequest, ReportService
+from connectly.ui.dialogs.export_common import (
+    SavePathAsker,
+    StatusLine,
+    ask_save_path,
+    not_encrypted_label,
+    with_suffix,
+)
+from connectly.ui.dialogs.export_range import RangePicker
+from connectly.ui.messages import ErrorLine
+from connectly.ui.session import DiarySession
+from connectly.ui.workers import run_in_background
+
+CHART_NAMES = {
+    ChartKind.TIMELINE: "Linked timeline (stress spikes and closeness dips)",
+    ChartKind.SCATTER: "Stress against closeness (each day)",
+    ChartKind.LAG: "Stress today, closeness in the following days",
+}
+SCALES = ((1.0, "1× (as on screen)"), (2.0, "2× (sharp on high-resolution screens and print)"), (3.0, "3×"))
+
+
+class ChartExportTab(QWidget):
+    """Pick a chart, days, size; save PNG/SVG or copy it."""
+
+    sig_exported = Signal(object)
+    """A chart file was written; carries its path (None when copied to the clipboard)."""
+    sig_busy = Signal(bool)
+    """Work started (True) or ended (False)."""
+
+    def __init__(
+        self, session: DiarySession, parent: QWidget | None = None, *, ask_path: SavePathAsker = ask_save_path
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ask_path = ask_path
+        self.kind = QComboBox(self)
+        for kind, name in CHART_NAMES.items():
+            self.kind.addItem(name, kind)
+        self.kind.setAccessibleName("Chart")
+        self.range_picker = RangePicker(self)
+        self.width_box = self._spin("Width in pixels", 1200)
+        self.height_box = self._spin("Height in pixels", 700)
+        self.scale = QComboBox(self)
+        for value, label in SCALES:
+            self.scale.addItem(label, value)
+        self.scale.setAccessibleName("Pixel ratio")
+        self.initials = QCheckBox("Show initials instead of names", self)
+        self.not_encrypted = not_encrypted_label(self, "the image")
+        self.status = StatusLine(self)
+        self.errors = ErrorLine(self)
+        self.png_button = QPushButton("Save as PNG…", self)
+        self.svg_button = QPushButton("Save as SVG…", self)
+        self.copy_button = QPushButton("Copy", self)
+        self.copy_button.setToolTip("Copy the chart to the clipboard, to paste into a message or document")
+        self._layout()
+        self._connect_signals()
+        self.range_picker.set_presets(ReportService(session.diary).presets())
+        self.range_picker.select("Everything")
+        self._kind_changed()
+
+    def _spin(self, name: str, value: int) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(200, 6000)
+        box.setSingleStep(50)
+        box.setValue(value)
+        box.setAccessibleName(name)
+        return box
+
+    def _layout(self) -> None:
+        size = QHBoxLayout()
+        size.addWidget(self.width_box, 1)
+        size.addWidget(QLabel("×", self))
+        size.addWidget(self.height_box, 1)
+        size.addWidget(QLabel("pixels (before sharpness)", self))
+        form = QFormLayout()
+        form.addRow("Chart", self.kind)
+        form.addRow("Days", self.range_picker)
+        form.addRow("Size", size)
+        form.addRow("Sharpness", self.scale)
+        form.addRow("", self.initials)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.png_button)
+        buttons.addWidget(self.svg_button)
+        buttons.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.not_encrypted)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.errors)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.png_button.clicked.connect(lambda: self._save(".png"))
+        self.svg_button.clicked.connect(lambda: self._save(".svg"))
+        self.copy_button.clicked.connect(self.copy)
+
+    def _kind_changed(self) -> None:
+        default = ImageSize.default(self.current_kind)
+        self.width_box.setValue(default.width)
+        self.height_box.setValue(default.height)
+
+    @property
+    def current_kind(self) -> ChartKind:
+        return ChartKind(self.kind.currentData())
+
+    def image_size(self) -> ImageSize:
+        """The image size and pixel ratio chosen."""
+        return ImageSize(self.width_box.value(), self.height_box.value(), float(self.scale.currentData()))
+
+    def _save(self, suffix: str) -> None:
+        kind = self.current_kind
+        kinds = "PNG images (*.png)" if suffix == ".png" else "SVG images (*.svg)"
+        chosen = self.ask_path(self, "Save the chart", f"connectly-{kind.value}{suffix}", kinds)
+        if chosen is not None:
+            self.export_to(with_suffix(chosen, suffix))
+
+    def export_to(self, target: Path) -> None:
+        """Write the chart to ``target`` (.png or .svg)."""
+        kind, size = self.current_kind, self.image_size()
+        self._with_charts(lambda charts: self._written(export_chart(charts, kind, target, size)))
+
+    def copy(self) -> None:
+        """Put the chart on the clipboard."""
+        kind, size = self.current_kind, self.image_size()
+
+        def done(charts: ReportCharts) -> None:
+            copy_chart(charts, kind, size)
+            self.status.working("Copied the chart; paste it where you need it.")
+            self.sig_exported.emit(None)
+
+        self._with_charts(done)
+
+    def _with_charts(self, then: Callable[[ReportCharts], None]) -> None:
+        self.errors.clear_error()
+        self.status.working("Preparing the chart…")
+        self._set_busy(True)
+        first, last = self.range_picker.range()
+        request = ReportRequest(first, last, use_initials=self.initials.isChecked())
+        diary = self.session.diary
+
+        def ready(data: ReportData) -> None:
+            try:
+                then(ReportCharts(ChartInput(data.analysis, data.series, data.events, data.partners)))
+            except Exception as exc:
+                self._failed(exc)
+            else:
+                self._set_busy(False)
+
+        run_in_background(lambda: ReportService(diary).build(request), ready, self._failed, parent=self)
+
+    def _written(self, path: Path) -> None:
+        self.status.saved(path, "not encrypted")
+        self.sig_exported.emit(path)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.status.clear()
+        self.errors.show_error(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.png_button, self.svg_button, self.copy_button, self.kind, self.range_picker):
+            widget.setEnabled(not busy)
+        self.sig_busy.emit(busy)

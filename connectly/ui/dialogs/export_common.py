@@ -1,0 +1,74 @@
+"""What every export tab shares: asking where to save, the "not encrypted" sentence, a status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+SavePathAsker = Callable[[QWidget, str, str, str], Path | None]
+"""(parent, dialog title, suggested file name, file-type filter) → the chosen path or None."""
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:
+    """The platform's save dialog, starting in the Documents folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = str(Path(folder) / suggested) if folder else suggested
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    return Path(chosen) if chosen else None
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """Add ``suffix`` when the user typed a name without it."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def not_encrypted_label(parent: QWidget, what: str = "the exported file") -> QLabel:
+    """The plain sentence that an export is not protected like the diary is (SECURITY.md promise 19)."""
+    text = (
+        f"Not encrypted. Unlike your diary, {what} is not protected: anyone who can open it can read it. "
+        "Keep it somewhere private and delete it when you no longer need it."
+    )
+    label = QLabel(f"<b>Not encrypted.</b> {_escape(text.removeprefix('Not encrypted. '))}", parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setObjectName("notEncrypted")
+    label.setContentsMargins(0, 6, 0, 0)
+    label.setAccessibleName("Not encrypted")
+    label.setAccessibleDescription(text)
+    return label
+
+
+class StatusLine(QLabel):
+    """One sentence about the last export; links to the folder of the file written."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Export status")
+        self.linkActivated.connect(self._open_folder)
+
+    def saved(self, path: Path, detail: str = "") -> None:
+        """“Saved report.pdf (6 pages) — show in folder”."""
+        extra = f" ({detail})" if detail else ""
+        folder = QUrl.fromLocalFile(str(path.parent)).toString()
+        self.setText(
+            f"Saved <b>{_escape(path.name)}</b>{_escape(extra)} — <a href='{folder}'>show in folder</a>"
+        )
+        self.setAccessibleDescription(f"Saved {path}")
+
+    def working(self, text: str) -> None:
+        self.setText(_escape(text))
+
+    def _open_folder(self, link: str) -> None:
+        QDesktopServices.openUrl(QUrl(link))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,104 @@
+"""Export ▸ Your data: everything as CSV (for spreadsheets) or JSON (imports back without loss)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from connectly.domain.days import local_today
+from connectly.services.exchange import CsvExport, ExchangeService
+from connectly.ui.dialogs.export_common import (
+    SavePathAsker,
+    StatusLine,
+    ask_save_path,
+    not_encrypted_label,
+    with_suffix,
+)
+from connectly.ui.messages import ErrorLine
+from connectly.ui.session import DiarySession
+from connectly.ui.workers import run_in_background
+
+EXPLAINED = (
+    "CSV opens in any spreadsheet: one row per check-in with the day, who, the three ratings, tags "
+    "and the note. Partners, life events and bookmarks are saved in three small files beside it.\n\n"
+    "JSON keeps everything exactly — including bookmarks and settings — and can be imported back "
+    "into Connectly, for example on a new computer."
+)
+
+
+class DataExportTab(QWidget):
+    """Two buttons and what they do; the export runs off the GUI thread."""
+
+    sig_exported = Signal(object)
+    """A data file was written; carries its path."""
+    sig_busy = Signal(bool)
+    """Work started (True) or ended (False)."""
+
+    def __init__(
+        self, session: DiarySession, parent: QWidget | None = None, *, ask_path: SavePathAsker = ask_save_path
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ask_path = ask_path
+        self.explained = QLabel(EXPLAINED, self)
+        self.explained.setWordWrap(True)
+        self.not_encrypted = not_encrypted_label(self, "the exported file")
+        self.status = StatusLine(self)
+        self.errors = ErrorLine(self)
+        self.csv_button = QPushButton("Save as CSV…", self)
+        self.json_button = QPushButton("Save as JSON…", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.json_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explained)
+        layout.addWidget(self.not_encrypted)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.errors)
+        layout.addLayout(buttons)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.csv_button.clicked.connect(lambda: self._choose(".csv"))
+        self.json_button.clicked.connect(lambda: self._choose(".json"))
+
+    def _choose(self, suffix: str) -> None:
+        kinds = "CSV files (*.csv)" if suffix == ".csv" else "JSON files (*.json)"
+        suggested = f"connectly-{local_today().isoformat()}{suffix}"
+        chosen = self.ask_path(self, "Save your data", suggested, kinds)
+        if chosen is not None:
+            self.export_to(with_suffix(chosen, suffix))
+
+    def export_to(self, target: Path) -> None:
+        """Write CSV or JSON (by the suffix) to ``target``, off the GUI thread."""
+        self.errors.clear_error()
+        self.status.working("Saving…")
+        self._set_busy(True)
+        service = ExchangeService(self.session.diary)
+        csv = target.suffix.lower() == ".csv"
+        job = (lambda: service.export_csv(target)) if csv else (lambda: service.export_json(target))
+        run_in_background(job, self._written, self._failed, parent=self)
+
+    def _written(self, result: Path | CsvExport) -> None:
+        self._set_busy(False)
+        if isinstance(result, CsvExport):
+            self.status.saved(
+                result.checkins, f"{result.count:,} check-ins and 3 files beside it; not encrypted"
+            )
+            self.sig_exported.emit(result.checkins)
+        else:
+            self.status.saved(result, "not encrypted")
+            self.sig_exported.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.status.clear()
+        self.errors.show_error(exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.csv_button.setEnabled(not busy)
+        self.json_button.setEnabled(not busy)
+        self.sig_busy.emit(busy)
