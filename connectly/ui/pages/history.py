@@ -98,6 +98,12 @@ class HistoryPage(QWidget):
         t.setAlternatingRowColors(True)
         t.setWordWrap(False)
         t.setShowGrid(False)
+        t.setStyleSheet(  # Fusion's check box nearly vanishes on dark rows; draw a clear one
+            "QTableView::indicator { width: 14px; height: 14px; border: 1px solid palette(mid);"
+            " border-radius: 4px; background: palette(base); }"
+            "QTableView::indicator:checked { background: palette(highlight); border-color: palette(highlight); }"
+            "QTableView::indicator:checked:selected { background: palette(highlighted-text); }"
+        )
         t.verticalHeader().hide()
         t.verticalHeader().setDefaultSectionSize(30)
         header = t.horizontalHeader()
