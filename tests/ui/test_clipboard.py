@@ -1,0 +1,46 @@
+"""Notes copied to the clipboard are marked secret and leave it again (ISSUE 7 hardening)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from connectly.ui.clipboard import (
+    SECRET_HINT_MIME,
+    SensitiveClipboard,
+    clear_sensitive,
+    copy_sensitive,
+    sensitive_clipboard,
+)
+
+
+def _mime_hint() -> bytes:
+    mime = QGuiApplication.clipboard().mimeData()
+    return bytes(mime.data(SECRET_HINT_MIME).data()) if mime is not None else b""
+
+
+def test_copied_text_is_marked_secret_and_cleared_after_the_timeout(qtbot: QtBot, canary: str) -> None:
+    board = copy_sensitive(f"I felt {canary}", clear_after_ms=100)
+    assert QGuiApplication.clipboard().text() == f"I felt {canary}"
+    assert _mime_hint() == b"secret"
+    with qtbot.waitSignal(board.sig_cleared, timeout=5000):
+        pass
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_something_copied_since_is_left_alone(qtbot: QtBot, canary: str) -> None:
+    board = SensitiveClipboard()
+    board.copy(canary, clear_after_ms=100)
+    QGuiApplication.clipboard().setText("the user's own text")
+    qtbot.wait(300)
+    assert QGuiApplication.clipboard().text() == "the user's own text"
+    assert not board.clear_now()
+    board.deleteLater()
+
+
+def test_locking_clears_it_at_once(qtbot: QtBot, canary: str) -> None:
+    copy_sensitive(canary)  # the default 45 s
+    assert sensitive_clipboard().holds_our_text
+    assert clear_sensitive()
+    assert QGuiApplication.clipboard().text() == ""
+    assert not clear_sensitive()  # nothing of ours left
