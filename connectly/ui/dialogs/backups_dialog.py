@@ -1,0 +1,345 @@
+"""Backups: see them, make one now, restore one — also when the diary itself cannot be opened.
+
+Two ways in: from Settings with the diary open (``session`` given), and from the unlock or
+damaged-diary screen (no open diary: the backups of the data folder are listed, and the
+passphrase or recovery code — or the keyring — is asked for when restoring). Every backup
+and restore runs off the GUI thread; restoring asks first, in words that say what changes
+and that the diary as it is now is kept as a backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from connectly.domain.backups import BackupInfo, BackupKeyNeededError, BackupSettings
+from connectly.domain.errors import ConnectlyError, KeyMissingError, KeyringUnavailableError, WrongKeyError
+from connectly.ui.changes import Changed
+from connectly.ui.messages import ErrorLine
+from connectly.ui.models.backups_model import BackupTableModel, when_text
+from connectly.ui.pages.registry import KeyringProvider
+from connectly.ui.pages.setup_steps import muted
+from connectly.ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from connectly.services.backups import BackupService
+    from connectly.services.locations import DiaryPaths
+    from connectly.ui.session import DiarySession
+
+INTRO_OPEN = (
+    "Connectly makes an encrypted backup every day you open the diary, and before every update, "
+    "restore or import. It keeps one for each of the last 7 days, 4 weeks and 6 months."
+)
+INTRO_DAMAGED = (
+    "Choose a backup to bring the diary back to that moment. The diary as it is now is kept aside "
+    "first, so nothing is thrown away."
+)
+CONFIRM_TEXT = (
+    "Anything written after that moment will be replaced by the backup. The diary as it is now is "
+    "kept as a backup first, so you can go back to it."
+)
+SECRET_FOR_BACKUP = "This backup opens with the passphrase or recovery code the diary had when it was made."
+SECRET_FOR_DIARY = "Type the diary’s passphrase or recovery code (or the one the backup was made with)."
+
+
+class BackupsDialog(QDialog):
+    """The list of backups with “Back up now”, “Restore…” and “Restore from a file…”."""
+
+    sig_restored = Signal(object)
+    """A backup was restored; carries the reopened diary (None when no diary was open)."""
+
+    def __init__(
+        self,
+        paths: DiaryPaths,
+        *,
+        session: DiarySession | None,
+        keyring: KeyringProvider,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.session = session if session is not None and session.is_open else None
+        self._keyring = keyring
+        self.busy_now = False
+        self.setWindowTitle("Backups")
+        self.setAccessibleName("Backups")
+        self.intro = muted(QLabel(INTRO_OPEN if self.session else INTRO_DAMAGED, self))
+        self.folder = muted(QLabel(self))
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setAccessibleName("Backup folder")
+        self.model = BackupTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName("Backups, newest first")
+        self.empty = muted(QLabel("No backups yet.", self))
+        self.status = muted(QLabel(self))
+        self.status.setAccessibleName("Status")
+        self.status.hide()
+        self.error = ErrorLine(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.backup_button = QPushButton("&Back up now", self)
+        self.restore_button = QPushButton("&Restore…", self)
+        self.file_button = QPushButton("Restore from a &file…", self)
+        self.change_folder = QPushButton("C&hange folder…", self)
+        self.open_folder = QPushButton("&Open folder", self)
+        self.close_button = QPushButton("Close", self)
+        self.backup_button.setVisible(self.session is not None)
+        self.change_folder.setVisible(self.session is not None)
+        self._layout()
+        self._connect_signals()
+        self.resize(620, 440)
+        self.refresh()
+
+    def _layout(self) -> None:
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.change_folder)
+        folder_row.addWidget(self.open_folder)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.restore_button)
+        actions.addWidget(self.file_button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        column = QVBoxLayout(self)
+        column.setSpacing(10)
+        column.addWidget(self.intro)
+        column.addLayout(folder_row)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.empty)
+        column.addWidget(self.status)
+        column.addWidget(self.error)
+        column.addWidget(self.busy)
+        column.addLayout(actions)
+
+    def _connect_signals(self) -> None:
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.file_button.clicked.connect(self.restore_from_file)
+        self.change_folder.clicked.connect(self.choose_folder)
+        self.open_folder.clicked.connect(self._open_folder)
+        self.close_button.clicked.connect(self.reject)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        if self.session is not None:
+            self.session.sig_locked.connect(self.reject)
+
+    # -- listing -----------------------------------------------------------------------------
+
+    def _service(self) -> BackupService:
+        from connectly.services.backups import BackupService
+
+        assert self.session is not None
+        return BackupService(self.session.diary)
+
+    def _folder(self) -> Path:
+        return self._service().folder() if self.session is not None else self.paths.backups
+
+    def refresh(self) -> None:
+        """List the backups (off the GUI thread: the folder may be on a slow or synced disk)."""
+        from connectly.services.backups import list_backups
+
+        folder = self._folder()
+        self.folder.setText(f"Kept in {folder}")
+        run_in_background(lambda: list_backups(folder), self._show_backups, self._failed, parent=self)
+
+    def _show_backups(self, backups: list[BackupInfo]) -> None:
+        self.model.set_backups(backups)
+        self.empty.setVisible(not backups)
+        self.table.setVisible(bool(backups))
+        self.restore_button.setEnabled(bool(backups) and not self.busy_now)
+        if backups:
+            self.table.selectionModel().select(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def selected(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup_at(rows[0].row()) if rows else None
+
+    # -- backing up ----------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """Make a backup now (off the GUI thread)."""
+        if self.session is None or self.busy_now:
+            return
+        service = self._service()
+        self._start("Backing up…")
+        run_in_background(service.backup_now, self._backed_up, self._failed, parent=self)
+
+    def _backed_up(self, info: BackupInfo) -> None:
+        self._stop(f"Backed up at {info.when:%H:%M}.")
+        self.refresh()
+
+    def choose_folder(self) -> None:
+        """Keep backups in another folder (e.g. a synced one); Cancel keeps the current one."""
+        if self.session is None:
+            return
+        service = self._service()
+        chosen = QFileDialog.getExistingDirectory(self, "Keep backups in…", str(service.folder()))
+        if not chosen:
+            return
+        current = service.settings()
+        target = None if Path(chosen) == self.paths.backups else Path(chosen)
+        try:
+            service.set_settings(
+                BackupSettings(current.keep_daily, current.keep_weekly, current.keep_monthly, target)
+            )
+        except ConnectlyError as exc:
+            self.error.show_error(exc)
+            return
+        self.error.clear_error()
+        self._say("New backups go to this folder; the ones made before stay where they were.")
+        self.refresh()
+
+    # -- restoring -----------------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is not None:
+            self.restore(info.path, f"the backup from {when_text(info)}")
+
+    def restore_from_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Restore from a backup file", str(self._folder()), "Connectly backups (*.db);;All files (*)"
+        )
+        if chosen:
+            self.restore(Path(chosen), Path(chosen).name)
+
+    def restore(self, backup: Path, described: str) -> None:
+        """Ask, then restore ``backup`` off the GUI thread."""
+        if self.busy_now or not self._confirm(described):
+            return
+        if self.session is not None:
+            self._restore_open(backup, None)
+        else:
+            self._restore_closed(backup, secret=None)
+
+    def _confirm(self, described: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Restore a backup", f"Replace the diary with {described}?", parent=self
+        )
+        box.setInformativeText(CONFIRM_TEXT)
+        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _restore_open(self, backup: Path, secret: str | None) -> None:
+        service = self._service()
+        self._start("Restoring… the diary is checked and kept first.")
+        run_in_background(
+            lambda: service.restore(backup, secret),
+            lambda result: self._restored(result[0]),
+            lambda exc: self._restore_failed(exc, lambda s: self._restore_open(backup, s)),
+            parent=self,
+        )
+
+    def _restore_closed(self, backup: Path, secret: str | None) -> None:
+        from connectly.services.restoring import WayIn, keyring_may_open, restore_into
+
+        paths, provider = self.paths, self._keyring
+
+        def work() -> None:
+            ways: list[WayIn] = [provider()] if keyring_may_open(paths, backup) else []
+            if secret is not None:
+                ways.append(secret)
+            if not ways:
+                raise KeyMissingError(SECRET_FOR_DIARY)
+            restore_into(paths, backup, ways)
+
+        self._start("Restoring… the damaged diary is kept aside first.")
+        run_in_background(
+            work,
+            lambda _none: self._restored(None),
+            lambda exc: self._restore_failed(exc, lambda s: self._restore_closed(backup, s), asked=secret),
+            parent=self,
+        )
+
+    def _restore_failed(
+        self, exc: BaseException, retry: Callable[[str], None], asked: str | None = None
+    ) -> None:
+        self._stop("")
+        needs_secret = isinstance(exc, BackupKeyNeededError) or (
+            asked is None and isinstance(exc, KeyMissingError | KeyringUnavailableError | WrongKeyError)
+        )
+        if needs_secret:
+            secret = self._ask_secret(SECRET_FOR_BACKUP if self.session else SECRET_FOR_DIARY)
+            if secret:
+                retry(secret)
+            return
+        if self.session is not None and not self.session.is_open:
+            self.session.lock()  # the restore stopped after closing the diary: unlock it again
+        self.error.show_error(exc)
+
+    def _ask_secret(self, why: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "Passphrase or recovery code", why, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def _restored(self, diary: Any) -> None:
+        self._stop("Restored.")
+        if diary is not None and self.session is not None:
+            self.session.open(diary)  # the pages reload from the restored diary
+            self.session.notify(Changed.EVERYTHING, self)
+        self.sig_restored.emit(diary)
+        self.accept()
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _start(self, status: str) -> None:
+        self.busy_now = True
+        self.error.clear_error()
+        self._say(status)
+        self.busy.show()
+        for button in (self.backup_button, self.restore_button, self.file_button, self.change_folder):
+            button.setEnabled(False)
+
+    def _stop(self, status: str) -> None:
+        self.busy_now = False
+        self._say(status)
+        self.busy.hide()
+        for button in (self.backup_button, self.file_button, self.change_folder):
+            button.setEnabled(True)
+        self.restore_button.setEnabled(self.model.rowCount() > 0)
+
+    def _say(self, status: str) -> None:
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stop("")
+        self.error.show_error(exc)
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder())))
