@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from connectly.domain.errors import ConnectlyError, KeyMissingError, KeyringUnavailableError, WrongKeyError
+from connectly.ui.first_paint import AfterFirstPaint
 from connectly.ui.lock import Locker
 from connectly.ui.main_window import MainWindow
 from connectly.ui.pages.notice import NoticeButton, NoticePage
@@ -102,6 +103,7 @@ class AppShell(QObject):
         self.setup: SetupPage | None = None
         self.unlock: UnlockPage | None = None
         self.theme: ThemeController | None = None
+        self.first_paint: AfterFirstPaint | None = None
         self.locker = Locker(self.session, window.settings, window, app)
         self._connect_signals()
 
@@ -111,19 +113,22 @@ class AppShell(QObject):
     # -- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
-        """Show the window now; open the diary right after the first paint."""
+        """Show the window now; import, unlock or open only after its first frame is painted."""
+        later: list[Callable[[], object]] = []
         if self.session.demo:
             self._show_notice(
                 "opening", "Opening the demo diary…", "A made-up year of two partners’ check-ins."
             )
-            QTimer.singleShot(0, self.open_demo)
+            later.append(self.open_demo)
         elif self.paths is None or not self.paths.exists():
-            self.show_setup()
+            setup = self.show_setup()
+            later.append(setup.check_keyring)
         else:
             self._show_notice("opening", "Opening your diary…")
-            QTimer.singleShot(0, self._probe)
+            later.append(self._probe)
+        later.append(self.locker.watch_screen_lock)
+        self.first_paint = AfterFirstPaint(self.window, later)
         self.window.show()
-        QTimer.singleShot(0, self.locker.watch_screen_lock)
 
     def shutdown(self) -> None:
         """At exit: lock (checkpoint, zero the key; the demo's folder goes) and let workers finish."""
@@ -134,15 +139,16 @@ class AppShell(QObject):
 
     # -- screens -----------------------------------------------------------------------------
 
-    def show_setup(self) -> None:
+    def show_setup(self) -> SetupPage:
+        """First run: the setup screen (it checks the keyring once asked to, off the GUI thread)."""
         from connectly.ui.pages.setup import SetupPage
 
         assert self.paths is not None
         if self.setup is None:
             self.setup = SetupPage(self.paths, self._keyring, self.window.settings, self.window)
             self.setup.sig_finished.connect(self.open_diary)
-            QTimer.singleShot(0, self.setup.check_keyring)
         self._show("setup", self.setup)
+        return self.setup
 
     def show_unlock(self, *, locked: bool = False, problem: BaseException | None = None) -> None:
         from connectly.ui.pages.unlock import KEYRING_FAILED, KEYRING_FAILED_NO_PASSPHRASE, UnlockPage
@@ -151,6 +157,8 @@ class AppShell(QObject):
         if self.unlock is None:
             self.unlock = UnlockPage(self.paths, self._keyring, self.window)
             self.unlock.sig_unlocked.connect(self.open_diary)
+            self.unlock.set_restore_available(True)
+            self.unlock.sig_restore_requested.connect(self.show_restore)
         has_passphrase, has_keyring = self._ways
         message = None
         if isinstance(problem, KeyMissingError | KeyringUnavailableError | WrongKeyError):
@@ -168,7 +176,22 @@ class AppShell(QObject):
         buttons: list[NoticeButton] = [("&Quit", self.window.close)]
         if self.paths is not None:
             buttons.insert(0, ("&Open the data folder", self._open_data_folder))
+            buttons.insert(0, ("&Restore a backup…", self.show_restore))
         self._show_notice("damaged", DAMAGED_TITLE, DAMAGED_TEXT, buttons=buttons)
+
+    def show_restore(self) -> None:
+        """The Backups dialog without an open diary (it is damaged, or its key file is lost)."""
+        from connectly.ui.dialogs.backups_dialog import BackupsDialog
+
+        assert self.paths is not None
+        dialog = BackupsDialog(self.paths, session=None, keyring=self._keyring, parent=self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.sig_restored.connect(lambda _diary: self._reopen_after_restore())
+        dialog.open()
+
+    def _reopen_after_restore(self) -> None:
+        self._show_notice("opening", "Opening the restored diary…")
+        QTimer.singleShot(0, self._probe)
 
     def _show_notice(
         self,
