@@ -7,15 +7,12 @@ GUI thread; single writes run on it. Undo history and an open dialog are dropped
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,8 +24,10 @@ from connectly.ui.changes import Changed, Changes
 from connectly.ui.dialogs.event_dialog import EventDialog, LifeEventEdit
 from connectly.ui.display import KINDS_EXPLAINED
 from connectly.ui.models.events_model import SORT_ROLE, EventColumn, LifeEventTableModel
+from connectly.ui.pages.page_parts import page_action, page_title
 from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import LifeEventCommand, RowIds, redo_keys
+from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
 NO_EVENTS = "No life events yet. Add a move, a new job, a birth or a loss, and it will show on every chart."
@@ -50,8 +49,20 @@ class EventsPage(QWidget):
         self._ids = RowIds()
         self._generation = 0
         self._stale = False
-        self.table = QTableView(self)
-        self._setup_table()
+        self.table = EntryTable(
+            self.proxy,
+            name="Life events",
+            sort_column=EventColumn.STARTS,
+            order=Qt.SortOrder.AscendingOrder,
+            widths={
+                EventColumn.KIND: 180,
+                EventColumn.TITLE: 260,
+                EventColumn.STARTS: 130,
+                EventColumn.ENDS: 130,
+            },
+            stretch_column=EventColumn.NOTE,
+            parent=self,
+        )
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
         self._notice_undo = QPushButton("Undo", self)
@@ -79,45 +90,13 @@ class EventsPage(QWidget):
         else:
             self._stack.setCurrentWidget(self._empty_box)
 
-    def _setup_table(self) -> None:
-        t = self.table
-        t.setModel(self.proxy)
-        t.setAccessibleName("Life events")
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setSortingEnabled(True)
-        t.sortByColumn(EventColumn.STARTS, Qt.SortOrder.AscendingOrder)
-        t.setAlternatingRowColors(True)
-        t.setShowGrid(False)
-        t.setWordWrap(False)
-        t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(30)
-        header = t.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(EventColumn.NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in {
-            EventColumn.KIND: 180,
-            EventColumn.TITLE: 260,
-            EventColumn.STARTS: 130,
-            EventColumn.ENDS: 130,
-        }.items():
-            t.setColumnWidth(column, width)
-
     def _make_actions(self) -> None:
-        def action(text: str, keys: QKeySequence | str | None, tip: str) -> QAction:
-            act = QAction(text, self)
-            if keys is not None:
-                act.setShortcut(QKeySequence(keys))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(tip)
-            self.addAction(act)
-            return act
-
-        self.add_action = action("Add a life event…", "Ctrl+N", "Add a move, new job, birth, loss… (Ctrl+N)")
-        self.edit_action = action("Edit…", None, "Edit the selected event (Enter or double-click)")
-        self.delete_action = action(
-            "Delete", QKeySequence(QKeySequence.StandardKey.Delete), "Delete the selected event (Del)"
+        self.add_action = page_action(
+            self, "Add a life event…", "Ctrl+N", "Add a move, new job, birth, loss… (Ctrl+N)"
+        )
+        self.edit_action = page_action(self, "Edit…", None, "Edit the selected event (Enter or double-click)")
+        self.delete_action = page_action(
+            self, "Delete", QKeySequence(QKeySequence.StandardKey.Delete), "Delete the selected event (Del)"
         )
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
@@ -128,11 +107,7 @@ class EventsPage(QWidget):
             self.addAction(act)
 
     def _layout(self) -> None:
-        title = QLabel("Life events", self)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.7)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title("Life events", self)
         explained = QLabel(KINDS_EXPLAINED, self)
         explained.setWordWrap(True)
         explained.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -9,15 +9,12 @@ dropped when the diary locks, because they hold diary text.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,8 +33,10 @@ from connectly.ui.models.checkins_model import (
     Column,
 )
 from connectly.ui.pages.history_filters import HistoryFilters
+from connectly.ui.pages.page_parts import page_action, page_title
 from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds, redo_keys
+from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
 EMPTY_DIARY = "No check-ins yet — add one on Today."
@@ -66,8 +65,23 @@ class HistoryPage(QWidget):
         self._stale = False
         self.loading = False
         self.filters = HistoryFilters(self)
-        self.table = QTableView(self)
-        self._setup_table()
+        self.table = EntryTable(
+            self.proxy,
+            name="Check-ins",
+            sort_column=Column.DAY,
+            order=Qt.SortOrder.DescendingOrder,
+            widths={
+                Column.DAY: 130,
+                Column.PARTNER: 110,
+                Column.STRESS: 70,
+                Column.CLOSENESS: 86,
+                Column.AVAILABILITY: 96,
+                Column.TAGS: 190,
+                Column.BOOKMARKED: 90,
+            },
+            stretch_column=Column.NOTE,
+            parent=self,
+        )
         self._count = QLabel(self)
         self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._notice = QLabel(self)
@@ -86,57 +100,19 @@ class HistoryPage(QWidget):
         if session.is_open:
             self.reload()
 
-    def _setup_table(self) -> None:
-        t = self.table
-        t.setModel(self.proxy)
-        t.setAccessibleName("Check-ins")
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setSortingEnabled(True)
-        t.sortByColumn(Column.DAY, Qt.SortOrder.DescendingOrder)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setShowGrid(False)
-        t.setStyleSheet(  # Fusion's check box nearly vanishes on dark rows; draw a clear one
-            "QTableView::indicator { width: 14px; height: 14px; border: 1px solid palette(mid);"
-            " border-radius: 4px; background: palette(base); }"
-            "QTableView::indicator:checked { background: palette(highlight); border-color: palette(highlight); }"
-            "QTableView::indicator:checked:selected { background: palette(highlighted-text); }"
-        )
-        t.verticalHeader().hide()
-        t.verticalHeader().setDefaultSectionSize(30)
-        header = t.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
-        widths = {
-            Column.DAY: 130,
-            Column.PARTNER: 110,
-            Column.STRESS: 70,
-            Column.CLOSENESS: 86,
-            Column.AVAILABILITY: 96,
-            Column.TAGS: 190,
-            Column.BOOKMARKED: 90,
-        }
-        for column, width in widths.items():
-            t.setColumnWidth(column, width)
-
     def _make_actions(self) -> None:
-        def action(text: str, keys: QKeySequence | str | None, tip: str) -> QAction:
-            act = QAction(text, self)
-            if keys is not None:
-                act.setShortcut(QKeySequence(keys))
-                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(tip)
-            self.addAction(act)
-            return act
-
-        self.edit_action = action("Edit…", None, "Edit the selected check-in (Enter or double-click)")
-        self.delete_action = action(
-            "Delete", QKeySequence(QKeySequence.StandardKey.Delete), "Delete the selected check-in (Del)"
+        self.edit_action = page_action(
+            self, "Edit…", None, "Edit the selected check-in (Enter or double-click)"
         )
-        self.bookmark_action = action("To discuss", "Ctrl+D", "Mark to talk about in therapy (Ctrl+D)")
+        self.delete_action = page_action(
+            self,
+            "Delete",
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            "Delete the selected check-in (Del)",
+        )
+        self.bookmark_action = page_action(
+            self, "To discuss", "Ctrl+D", "Mark to talk about in therapy (Ctrl+D)"
+        )
         self.bookmark_action.setCheckable(True)
         self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
@@ -147,11 +123,7 @@ class HistoryPage(QWidget):
             self.addAction(act)
 
     def _layout(self) -> None:
-        title = QLabel("History", self)
-        font = QFont(self.font())
-        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.7)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title("History", self)
         tools = QHBoxLayout()
         tools.setSpacing(6)
         for act in (

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -156,6 +157,25 @@ def test_edit_in_the_dialog_then_undo_and_redo(
     )
     press(qtbot, Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert journal.checkin(ids["alex_money"]).stress == 9
+
+
+def test_double_click_opens_the_edit_dialog(qtbot: QtBot, history: HistoryPage, ids: dict[str, int]) -> None:
+    history.select(ids["sam_walk"])
+    index = history.table.currentIndex()
+    rect = history.table.visualRect(history.proxy.index(index.row(), Column.NOTE))
+    viewport = history.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    # QTest's mouseDClick does not reach item views' double-click handling on Qt 6; send the events
+    for kind in (QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonRelease):
+        point = QPointF(rect.center())
+        event = QMouseEvent(
+            kind, point, viewport.mapToGlobal(point), Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonDblClick else Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(viewport, event)
+    assert history.edit_dialog is not None
+    assert history.edit_dialog.form.note.toPlainText() == "I felt close on our walk"
 
 
 def test_the_edit_dialog_keeps_typing_when_refused(

@@ -326,3 +326,29 @@ def test_locking_while_a_save_is_on_its_way_neither_loses_nor_doubles_it(
         assert [c.note for c in stored] == ["I felt in between"] and restored is None
     else:  # it did not: the typing is back on the card
         assert restored is not None and restored.values.note == "I felt in between"
+
+
+def test_every_control_a_keyboard_reaches_has_an_accessible_name(today: TodayPage) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+
+    unnamed = []
+    for widget in today.findChildren(QWidget):
+        if not widget.isVisible() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(widget.parentWidget(), QAbstractSpinBox):
+            continue  # a date field's inner line edit: the field itself carries the name
+        iface = QAccessible.queryAccessibleInterface(widget)
+        if iface is None or not iface.text(QAccessible.Text.Name).strip():
+            unnamed.append(type(widget).__name__)
+    assert unnamed == []
+
+
+def test_a_page_built_while_locked_fills_in_on_unlock(qtbot: QtBot, diary_session: DiarySession) -> None:
+    diary_session.lock()
+    page = TodayPage(diary_session)
+    show(qtbot, page)
+    assert page.cards == [] and page._stack.currentWidget() is page._locked
+    reopen(diary_session)
+    assert [c.partner.name for c in page.cards] == ["Sam", "Alex"]
+    assert focused() is page.cards[0].form.first_widget()
