@@ -158,12 +158,17 @@ def run(demo: bool = False) -> int:
         from connectly.ui.single_instance import hand_over_or_claim
 
         paths = DiaryPaths(data_dir())
-        claimed = hand_over_or_claim(paths.data_dir)
-        if isinstance(claimed, int):
-            return claimed  # another window for this diary came forward (0) or did not answer (1)
+        handed = hand_over_or_claim(paths.data_dir)
+        if isinstance(handed, int):
+            return handed  # another window for this diary came forward (0) or did not answer (1)
+        claimed = handed
     shell = start_app(app, paths=paths, settings=settings, demo=demo)
     if claimed is not None:
         claimed.attach(shell.window)
+    if not demo:
+        from connectly.ui.reminders import Reminders
+
+        Reminders(shell.window, shell.session, settings).start()  # the daily check-in reminder
     try:
         return app.exec()
     finally:
