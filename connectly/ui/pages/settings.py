@@ -91,6 +91,8 @@ class SettingsPage(QWidget):
         self.security = SecuritySection(session, self)
         self.where = QLabel(self)
         self.open_folder = QPushButton("&Open folder", self)
+        self.backups_button = QPushButton("&Backups…", self)
+        self.backups_button.setAccessibleName("Backups: list, back up now, restore")
         self.health = muted(QLabel("", self))
         self._name_widgets()
         self._layout()
@@ -165,6 +167,7 @@ class SettingsPage(QWidget):
         place_row = QHBoxLayout()
         place_row.addWidget(self.where, 1)
         place_row.addWidget(self.open_folder)
+        place_row.addWidget(self.backups_button)
         place_box.addLayout(place_row)
         place_box.addWidget(self.health)
 
@@ -205,6 +208,7 @@ class SettingsPage(QWidget):
             lambda _i: self.settings.set(THEME, str(self.theme.currentData()))
         )
         self.open_folder.clicked.connect(self._open_folder)
+        self.backups_button.clicked.connect(self._show_backups)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -237,6 +241,7 @@ class SettingsPage(QWidget):
         else:
             self.where.setText(str(self.session.paths.data_dir))
         self.open_folder.setVisible(not demo)
+        self.backups_button.setVisible(not demo)
         self._check_health()
 
     def clear(self) -> None:
@@ -342,3 +347,10 @@ class SettingsPage(QWidget):
 
     def _open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.paths.data_dir)))
+
+    def _show_backups(self) -> None:
+        from connectly.ui.dialogs.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session.paths, session=self.session, keyring=self._keyring, parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
