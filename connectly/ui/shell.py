@@ -262,10 +262,26 @@ class AppShell(QObject):
         )
 
     def _on_integrity(self, diary: OpenDiary, ok: bool) -> None:
+        if ok and not diary.is_locked:
+            self._daily_backup(diary)
         if ok or diary.is_locked or not self.session.is_open or self.session.diary is not diary:
             return  # a check cut short by locking is not damage
         self._after_lock = self.show_damaged
         self.session.lock()
+
+    def _daily_backup(self, diary: OpenDiary) -> None:
+        """The first unlock of the day makes the daily backup (off the GUI thread, once it checked out)."""
+        from connectly.domain.days import local_today
+        from connectly.services.backups import BackupService
+
+        def failed(exc: BaseException) -> None:
+            from connectly.ui.messages import sentence_for
+
+            self.window.statusBar().showMessage(f"Today’s automatic backup was not made. {sentence_for(exc)}")
+
+        run_in_background(
+            lambda: BackupService(diary).backup_if_due(local_today()), lambda _info: None, failed, parent=self
+        )
 
     def _warm_up(self) -> None:
         """Build the first page while the user types or the keyring answers (pages that allow it)."""

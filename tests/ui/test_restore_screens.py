@@ -18,6 +18,7 @@ from connectly.ui.pages.settings import SettingsPage
 from connectly.ui.session import DiarySession
 from connectly.ui.settings_store import UiSettings
 from connectly.ui.shell import AppShell
+from connectly.ui.workers import wait_for_background_work
 from tests.ui.conftest import PASSPHRASE, QUIET, ShellFactory, provider_for, wait_for_screen
 from tests.ui.test_unlock_and_lock import unlock_by_typing
 
@@ -101,3 +102,22 @@ def test_settings_opens_the_backups_of_the_open_diary(
     assert dialog.backup_button.isVisibleTo(dialog)
     dialog.reject()
     session.lock()
+
+
+def test_the_first_unlock_of_the_day_makes_the_daily_backup(
+    qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths
+) -> None:
+    shell = make_shell(passphrase_diary)
+    wait_for_screen(qtbot, shell, "unlock")
+    unlock_by_typing(qtbot, shell, PASSPHRASE)
+    wait_for_screen(qtbot, shell, "workspace")
+    daily = passphrase_diary.backups
+    qtbot.waitUntil(lambda: len(list(daily.glob("*-daily.db"))) == 1, timeout=15_000)
+    shell.session.lock()
+    wait_for_screen(qtbot, shell, "unlock")
+    unlock_by_typing(qtbot, shell, PASSPHRASE)
+    wait_for_screen(qtbot, shell, "workspace")
+    for _ in range(3):  # the integrity check, then the backup it starts
+        wait_for_background_work()
+        qtbot.wait(50)
+    assert len(list(daily.glob("*-daily.db"))) == 1  # once a day, not once per unlock
