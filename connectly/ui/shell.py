@@ -292,6 +292,9 @@ class AppShell(QObject):
     # -- locking -----------------------------------------------------------------------------
 
     def _on_locked(self) -> None:
+        from connectly.ui.clipboard import clear_sensitive
+
+        clear_sensitive()  # diary text copied with copy_sensitive leaves the clipboard with the key
         after, self._after_lock = self._after_lock, None
         if after is not None:
             after()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from connectly.services.locations import DiaryPaths
 from connectly.ui.clipboard import (
     SECRET_HINT_MIME,
     SensitiveClipboard,
@@ -12,6 +14,10 @@ from connectly.ui.clipboard import (
     copy_sensitive,
     sensitive_clipboard,
 )
+from tests.ui.conftest import PASSPHRASE, QUIET, ShellFactory, wait_for_screen
+from tests.ui.test_unlock_and_lock import unlock_by_typing
+
+pytestmark = pytest.mark.qt_log_ignore(*QUIET)
 
 
 def _mime_hint() -> bytes:
@@ -44,3 +50,16 @@ def test_locking_clears_it_at_once(qtbot: QtBot, canary: str) -> None:
     assert clear_sensitive()
     assert QGuiApplication.clipboard().text() == ""
     assert not clear_sensitive()  # nothing of ours left
+
+
+def test_locking_the_app_clears_copied_diary_text(
+    qtbot: QtBot, make_shell: ShellFactory, passphrase_diary: DiaryPaths, canary: str
+) -> None:
+    shell = make_shell(passphrase_diary)
+    wait_for_screen(qtbot, shell, "unlock")
+    unlock_by_typing(qtbot, shell, PASSPHRASE)
+    wait_for_screen(qtbot, shell, "workspace")
+    copy_sensitive(f"I felt {canary}")
+    shell.session.lock()
+    wait_for_screen(qtbot, shell, "unlock")
+    assert QGuiApplication.clipboard().text() == ""
