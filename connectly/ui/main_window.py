@@ -9,8 +9,6 @@ a screen is up, so a lock keeps unsaved typing in memory.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -74,7 +72,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self._make_menus()
         self._layout()
         self._connect_signals()
-        self._discover_export()
+        self._export_discovered = False
         self.set_workspace_enabled(False)
         if not self.restore_geometry(self.settings):
             self.resize(1120, 740)
@@ -183,6 +181,9 @@ class MainWindow(GeometryMixin, QMainWindow):
     def show_workspace(self, key: str | None = None) -> None:
         """Show the pages again, on ``key`` or the page shown last time."""
         self.screens.setCurrentWidget(self.workspace)
+        if not self._export_discovered:  # not before the first frame: it touches importlib
+            self._export_discovered = True
+            self._discover_export()
         self.set_workspace_enabled(True)
         self.go_to(key or self.settings.get(LAST_PAGE))
 
@@ -237,6 +238,8 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def _discover_export(self) -> None:
         """Plug in the export dialog if its module is installed (``ExportDialog(session, parent)``)."""
+        import importlib.util
+
         try:
             found = importlib.util.find_spec(EXPORT_MODULE) is not None
         except ModuleNotFoundError:
@@ -245,6 +248,8 @@ class MainWindow(GeometryMixin, QMainWindow):
             self.register_export(self._open_discovered_export)
 
     def _open_discovered_export(self) -> None:
+        import importlib
+
         module = importlib.import_module(EXPORT_MODULE)
         dialog = module.ExportDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from connectly.crash import safe_report
 from connectly.domain.errors import ConnectlyError
 from connectly.ui.theme import error_colour
 
@@ -28,7 +27,7 @@ def sentence_for(exc: BaseException) -> str:
     """The sentence to show for ``exc``; unexpected ones are reported to stderr without their message."""
     if isinstance(exc, ConnectlyError):
         return exc.user_message
-    print(safe_report(exc), file=sys.stderr)
+    _report(exc)
     return UNEXPECTED
 
 
@@ -39,6 +38,12 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Connect
     )
     box.setAccessibleName(title)
     box.exec()
+
+
+def _report(exc: BaseException) -> None:
+    from connectly.crash import safe_report  # imports traceback: not before the first frame
+
+    print(safe_report(exc), file=sys.stderr)
 
 
 class ErrorLine(QLabel):
@@ -85,7 +90,7 @@ def _gui_excepthook(kind: type[BaseException], value: BaseException, tb: Traceba
         sys.__excepthook__(kind, value, tb)
         return
     value.__traceback__ = tb
-    print(safe_report(value), file=sys.stderr)
+    _report(value)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         box = QMessageBox(QMessageBox.Icon.Warning, "Connectly", UNEXPECTED, QMessageBox.StandardButton.Ok)

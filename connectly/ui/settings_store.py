@@ -10,13 +10,15 @@ resolved once by the composition root; tests and the demo hand in their own path
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 T = TypeVar("T", str, int, bool)
 
@@ -52,6 +54,8 @@ class Setting(Generic[T]):
 
 def parse_clock(text: str) -> dt.time | None:
     """``"21:00"`` → 21:00; anything else → None."""
+    import datetime as dt  # not at import time: this module loads before the first frame
+
     try:
         return dt.datetime.strptime(text, "%H:%M").time()
     except ValueError:
@@ -59,6 +63,9 @@ def parse_clock(text: str) -> dt.time | None:
 
 
 THEME: Setting[str] = Setting("appearance/theme", str, "system", "Theme", choices=("system", "light", "dark"))
+LANGUAGE: Setting[str] = Setting(
+    "appearance/language", str, "system", "Language (applies at the next start)", choices=("system", "en", "tr")
+)
 LAST_PAGE: Setting[str] = Setting("window/last_page", str, "today", "Page shown at start")
 GEOMETRY: Setting[str] = Setting("window/geometry", str, "", "Main window size and place (base64)")
 IDLE_LOCK_MINUTES: Setting[int] = Setting(
@@ -76,6 +83,7 @@ REMINDER_TIME: Setting[str] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
+    LANGUAGE,
     LAST_PAGE,
     GEOMETRY,
     IDLE_LOCK_MINUTES,
