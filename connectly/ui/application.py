@@ -150,6 +150,10 @@ def run(demo: bool = False) -> int:
     install_gui_excepthook()
     real_settings = settings_path()
     settings = demo_settings(real_settings) if demo else UiSettings(real_settings)
+    from connectly.ui.i18n import apply_language
+    from connectly.ui.settings_store import LANGUAGE
+
+    apply_language(app, settings.get(LANGUAGE))  # before any widget is built
     paths = None
     claimed = None
     if not demo:

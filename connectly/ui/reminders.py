@@ -26,7 +26,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,13 +45,24 @@ from connectly.ui.session import DiarySession
 from connectly.ui.settings_store import LAST_PAGE, REMINDER_ENABLED, REMINDER_TIME, UiSettings, parse_clock
 from connectly.ui.workers import run_in_background
 
-TITLE = "Time for today’s check-in"
-BODY = "A minute for how today felt — stress, closeness and what you had to give."
+CONTEXT = "Reminders"
+TITLE = str(QT_TRANSLATE_NOOP("Reminders", "Time for today’s check-in"))
+BODY = str(
+    QT_TRANSLATE_NOOP(
+        "Reminders", "A minute for how today felt — stress, closeness and what you had to give."
+    )
+)
 SNOOZE = dt.timedelta(hours=1)
 MAX_WAIT = dt.timedelta(minutes=10)
 """The timer re-checks the clock at least this often (clock changes, suspend and resume)."""
 
 Clock = Callable[[], dt.datetime]
+
+
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Reminders", …) in the user's language
+    (connectly/ui/i18n.py installs the translator)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def next_due(now: dt.datetime, at: dt.time) -> dt.datetime:
@@ -139,26 +150,26 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QMainWindow | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderBanner")
-        self.setAccessibleName("Check-in reminder")
-        self.setAccessibleDescription(BODY)
+        self.setAccessibleName(self.tr("Check-in reminder"))
+        self.setAccessibleDescription(translated(BODY))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.title = QLabel(TITLE, self)
+        self.title = QLabel(translated(TITLE), self)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.body = QLabel(BODY, self)
+        self.body = QLabel(translated(BODY), self)
         self.body.setWordWrap(True)
-        self.check_in = QPushButton("&Check in now", self)
-        self.check_in.setAccessibleName("Check in now")
-        self.check_in.setAccessibleDescription("Open Today to check in")
-        self.snooze = QPushButton("S&nooze 1 hour", self)
-        self.snooze.setAccessibleName("Snooze 1 hour")
-        self.snooze.setAccessibleDescription("Remind again in one hour")
-        self.dismiss = QPushButton("Not today", self)
-        self.dismiss.setAccessibleName("Dismiss the reminder")
-        self.dismiss.setAccessibleDescription("Hide this reminder until tomorrow")
+        self.check_in = QPushButton(self.tr("&Check in now"), self)
+        self.check_in.setAccessibleName(self.tr("Check in now"))
+        self.check_in.setAccessibleDescription(self.tr("Open Today to check in"))
+        self.snooze = QPushButton(self.tr("S&nooze 1 hour"), self)
+        self.snooze.setAccessibleName(self.tr("Snooze 1 hour"))
+        self.snooze.setAccessibleDescription(self.tr("Remind again in one hour"))
+        self.dismiss = QPushButton(self.tr("Not today"), self)
+        self.dismiss.setAccessibleName(self.tr("Dismiss the reminder"))
+        self.dismiss.setAccessibleDescription(self.tr("Hide this reminder until tomorrow"))
         texts = QVBoxLayout()
         texts.setSpacing(2)
         texts.addWidget(self.title)
@@ -265,8 +276,8 @@ class Reminders(QObject):
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip(APP_NAME)
         menu = QMenu(self.window)
-        menu.addAction("Check in now", self.check_in_now)
-        menu.addAction("Snooze 1 hour", self.snooze)
+        menu.addAction(self.tr("Check in now"), self.check_in_now)
+        menu.addAction(self.tr("Snooze 1 hour"), self.snooze)
         tray.setContextMenu(menu)
         tray.messageClicked.connect(self.check_in_now)
         tray.show()
@@ -282,11 +293,14 @@ class Reminders(QObject):
             return
         self.banner.show()
         if self.tray is not None:
-            self.tray.showMessage(TITLE, BODY, QSystemTrayIcon.MessageIcon.Information)
+            self.tray.showMessage(
+                translated(TITLE), translated(BODY), QSystemTrayIcon.MessageIcon.Information
+            )
             self.sig_reminded.emit("banner+tray")
             return
+        title, body = translated(TITLE), translated(BODY)
         run_in_background(
-            self.notifier.send,
+            lambda: self.notifier.send(title, body),
             self.sig_notification_sent.emit,
             lambda _exc: self.sig_notification_sent.emit(False),
             parent=self,

@@ -66,6 +66,9 @@ THEME: Setting[str] = Setting("appearance/theme", str, "system", "Theme", choice
 LANGUAGE: Setting[str] = Setting(
     "appearance/language", str, "system", "Language (applies at the next start)", choices=("system", "en", "tr")
 )
+LANGUAGE: Setting[str] = Setting(
+    "appearance/language", str, "system", "Language (applies at the next start)", choices=("system", "en", "tr")
+)
 LAST_PAGE: Setting[str] = Setting("window/last_page", str, "today", "Page shown at start")
 GEOMETRY: Setting[str] = Setting("window/geometry", str, "", "Main window size and place (base64)")
 IDLE_LOCK_MINUTES: Setting[int] = Setting(
@@ -83,6 +86,7 @@ REMINDER_TIME: Setting[str] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
+    LANGUAGE,
     LANGUAGE,
     LAST_PAGE,
     GEOMETRY,

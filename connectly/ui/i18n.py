@@ -1,0 +1,88 @@
+"""Connectly in the user's language: English (the source) and Turkish.
+
+The language comes from the Settings override (``appearance/language``: ``system``, ``en``,
+``tr``) or, for ``system``, from the desktop's UI languages in order of preference. Two
+translators are installed: Connectly's own catalogue (``connectly/resources/i18n/
+connectly_<lang>.qm``, compiled from ``resources/i18n/connectly_<lang>.ts``) and Qt's
+(``qtbase_<lang>.qm``: standard buttons, file and colour dialogs) — Qt's only for a language
+Connectly ships, since a half-translated window is worse than an English one.
+
+Strings are marked in the code with ``self.tr("…")`` in QObject classes, or
+``QT_TRANSLATE_NOOP("Context", "…")`` plus ``QCoreApplication.translate`` for module
+constants; ``packaging/update_translations.sh`` runs pyside6-lupdate and pyside6-lrelease.
+A change of language applies at the next start (widgets are not rebuilt live).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from connectly.resources import TRANSLATIONS_DIR, resource_path
+
+SOURCE_LANGUAGE = "en"
+LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe"}
+"""Every language Connectly ships, by code, named in that language (for the Settings choice)."""
+
+_installed: list[QTranslator] = []
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """The languages with a catalogue in this installation (English always)."""
+    folder = resource_path(TRANSLATIONS_DIR)
+    found = {p.stem.removeprefix("connectly_") for p in folder.glob("connectly_*.qm")}
+    return (SOURCE_LANGUAGE, *sorted(found & set(LANGUAGE_NAMES) - {SOURCE_LANGUAGE}))
+
+
+def resolve_language(choice: str, locale: QLocale | None = None) -> str:
+    """The language to show for the stored ``choice``: itself if shipped; for ``"system"``,
+    the first of the desktop's preferred languages that Connectly ships; else English."""
+    shipped = shipped_languages()
+    if choice in shipped:
+        return choice
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in shipped:
+            return code
+        if code == SOURCE_LANGUAGE:
+            break  # the user prefers English over anything we could offer further down
+    return SOURCE_LANGUAGE
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[str]:
+    """Show ``language`` from now on (replacing earlier translators); returns the catalogues loaded.
+
+    English installs nothing: the source strings are English.
+    """
+    remove_translations(app)
+    if language == SOURCE_LANGUAGE or language not in shipped_languages():
+        return []
+    loaded: list[str] = []
+    own = QTranslator(app)
+    if own.load(f"connectly_{language}", str(resource_path(TRANSLATIONS_DIR))):
+        loaded.append(f"connectly_{language}")
+        app.installTranslator(own)
+        _installed.append(own)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        loaded.append(f"qtbase_{language}")
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the English source strings."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def apply_language(app: QCoreApplication, choice: str) -> str:
+    """Resolve the stored choice and install it; returns the language code now in use.
+
+    An explicit choice also sets the default locale, so dates and numbers match the words.
+    """
+    language = resolve_language(choice)
+    install_translations(app, language)
+    if choice != "system":
+        QLocale.setDefault(QLocale(language))
+    return language
