@@ -64,10 +64,7 @@ def parse_clock(text: str) -> dt.time | None:
 
 THEME: Setting[str] = Setting("appearance/theme", str, "system", "Theme", choices=("system", "light", "dark"))
 LANGUAGE: Setting[str] = Setting(
-    "appearance/language", str, "system", "Language (applies at the next start)", choices=("system", "en", "tr")
-)
-LANGUAGE: Setting[str] = Setting(
-    "appearance/language", str, "system", "Language (applies at the next start)", choices=("system", "en", "tr")
+    "appearance/language", str, "system", "Language", choices=("system", "en", "tr")
 )
 LAST_PAGE: Setting[str] = Setting("window/last_page", str, "today", "Page shown at start")
 GEOMETRY: Setting[str] = Setting("window/geometry", str, "", "Main window size and place (base64)")
@@ -86,7 +83,6 @@ REMINDER_TIME: Setting[str] = Setting(
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
-    LANGUAGE,
     LANGUAGE,
     LAST_PAGE,
     GEOMETRY,
