@@ -69,3 +69,8 @@ def note_preview(note: str | None, limit: int = NOTE_PREVIEW_CHARS) -> str:
     if len(first) > limit:
         return first[: limit - 1].rstrip() + "…"
     return first + (" …" if more else "")
+
+
+def count_text(n: int, noun: str = "check-in") -> str:
+    """“1 check-in”, “903 check-ins”."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"

@@ -8,6 +8,8 @@ dropped when the diary locks, because they hold diary text.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -25,10 +27,10 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.partners import Partner
 from connectly.ui.changes import Changed, Changes
 from connectly.ui.dialogs.checkin_dialog import CheckInDialog, CheckInEdit
+from connectly.ui.display import count_text
 from connectly.ui.models.checkins_model import (
     ID_ROLE,
     CheckInRow,
-    CheckInSortModel,
     CheckInTableModel,
     Column,
 )
@@ -44,8 +46,14 @@ NO_MATCH = "No check-ins match these filters."
 _WATCHED = Changed.CHECKINS | Changed.BOOKMARKS | Changed.TAGS | Changed.PARTNERS
 
 
-def _count(n: int) -> str:
-    return f"{n:,} check-in" if n == 1 else f"{n:,} check-ins"
+@dataclass(frozen=True, slots=True)
+class _Loaded:
+    """What one background read of History brings back."""
+
+    partners: tuple[Partner, ...]
+    tags: tuple[str, ...]
+    rows: list[CheckInRow]
+    total: int
 
 
 class HistoryPage(QWidget):
@@ -55,7 +63,6 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = CheckInTableModel(self)
-        self.proxy = CheckInSortModel(self.model, self)
         self.undo_stack = QUndoStack(self)
         self.edit_dialog: CheckInDialog | None = None
         self._ids = RowIds()
@@ -66,7 +73,7 @@ class HistoryPage(QWidget):
         self.loading = False
         self.filters = HistoryFilters(self)
         self.table = EntryTable(
-            self.proxy,
+            self.model,
             name="Check-ins",
             sort_column=Column.DAY,
             order=Qt.SortOrder.DescendingOrder,
@@ -178,35 +185,36 @@ class HistoryPage(QWidget):
         journal = self.session.diary.journal
         self._count.setText("Loading…")
 
-        def read() -> tuple[tuple[Partner, ...], tuple[str, ...], tuple[CheckIn, ...], int]:
-            return journal.partners(), journal.tags(), journal.checkins(flt), journal.count()
+        def read() -> _Loaded:  # rows are built here too: ten years of them is work for a worker
+            partners = journal.partners()
+            by_id = {p.id: p for p in partners}
+            rows = [CheckInRow.of(c, by_id) for c in journal.checkins(flt)]
+            return _Loaded(partners, journal.tags(), rows, journal.count())
 
         run_in_background(
             read, lambda result: self._loaded(generation, result), self._load_failed, parent=self
         )
 
-    def _loaded(
-        self, generation: int, result: tuple[tuple[Partner, ...], tuple[str, ...], tuple[CheckIn, ...], int]
-    ) -> None:
+    def _loaded(self, generation: int, result: _Loaded) -> None:
         if generation != self._generation or not self.session.is_open:
             return
-        partners, tags, checkins, total = result
+        partners, tags, rows, total = result.partners, result.tags, result.rows, result.total
         self.loading = False
         if tags != self._tags or partners != tuple(self._partners.values()):
             self.filters.set_choices(partners, tags)
         self._partners = {p.id: p for p in partners}
         self._tags = tags
         current = self.current_checkin()
-        self.model.set_rows(self._row(c) for c in checkins)
+        self.model.set_rows(rows)
         self._count.setText(
-            f"{len(checkins):,} of {_count(total)}" if len(checkins) != total else _count(total)
+            f"{len(rows):,} of {count_text(total)}" if len(rows) != total else count_text(total)
         )
         self._empty.setText(EMPTY_DIARY if total == 0 else NO_MATCH)
-        self._stack.setCurrentWidget(self.table if checkins else self._empty)
+        self._stack.setCurrentWidget(self.table if rows else self._empty)
         if current is not None and self.model.row_of(current.id) is not None:
             self.select(current.id)
-        elif self.proxy.rowCount():  # keyboard users can act on the newest row at once
-            self.table.setCurrentIndex(self.proxy.index(0, Column.DAY))
+        elif self.model.rowCount():  # keyboard users can act on the newest row at once
+            self.table.setCurrentIndex(self.model.index(0, Column.DAY))
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loading = False
@@ -217,8 +225,7 @@ class HistoryPage(QWidget):
         self._show_notice(message)
 
     def _row(self, checkin: CheckIn) -> CheckInRow:
-        partner = self._partners.get(checkin.partner_id)
-        return CheckInRow(checkin, partner.name if partner else "?", partner.colour if partner else "#888888")
+        return CheckInRow.of(checkin, self._partners)
 
     def clear(self) -> None:
         """The diary locked: empty the table, the filters' names and tags, undo history and dialogs."""
@@ -256,13 +263,13 @@ class HistoryPage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row(self.proxy.mapToSource(index).row()).checkin
+        return self.model.row(index.row()).checkin
 
     def select(self, checkin_id: int) -> None:
         at = self.model.row_of(checkin_id)
         if at is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(at, Column.DAY))
+        index = self.model.index(at, Column.DAY)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
@@ -283,7 +290,7 @@ class HistoryPage(QWidget):
         """Open the edit dialog for the row (Enter or double-click)."""
         if not index.isValid() or not self.session.is_open:
             return
-        checkin = self.model.row(self.proxy.mapToSource(index).row()).checkin
+        checkin = self.model.row(index.row()).checkin
         dialog = CheckInDialog(
             checkin,
             list(self._partners.values()),
@@ -368,8 +375,8 @@ class HistoryPage(QWidget):
         )
         self.session.notify(Changed.CHECKINS | Changed.BOOKMARKS, source=self)
         self._show_notice(f"Deleted the check-in of {gone.day:%d %b %Y}.", undo=True)
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(min(next_row, self.proxy.rowCount() - 1), Column.DAY))
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(min(next_row, self.model.rowCount() - 1), Column.DAY))
 
     def _removed(self, checkin_id: int) -> None:
         self.model.remove(checkin_id)
@@ -396,7 +403,7 @@ class HistoryPage(QWidget):
 
     def row_ids(self) -> list[int]:
         """The check-in ids in the order shown (for tests and keyboard navigation)."""
-        return [int(self.proxy.index(r, 0).data(ID_ROLE)) for r in range(self.proxy.rowCount())]
+        return [int(self.model.index(r, 0).data(ID_ROLE)) for r in range(self.model.rowCount())]
 
     def current_filter(self) -> CheckInFilter:
         return self.filters.current()

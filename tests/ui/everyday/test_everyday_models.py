@@ -14,7 +14,6 @@ from connectly.ui.models.checkins_model import (
     ID_ROLE,
     SORT_ROLE,
     CheckInRow,
-    CheckInSortModel,
     CheckInTableModel,
     Column,
 )
@@ -29,7 +28,7 @@ def _checkin(i: int, day: dt.date, *, note: str | None = None, bookmarked: bool 
         uuid=f"u{i}",
         partner_id=1 + i % 2,
         day=day,
-        logged_at=dt.datetime(2026, 3, 1, 8, i, tzinfo=UTC),
+        logged_at=dt.datetime(2026, 3, 1, 8, i % 60, tzinfo=UTC),
         stress=i % 11,
         closeness=(i * 3) % 11,
         availability=(i * 7) % 11,
@@ -60,20 +59,48 @@ def test_checkin_model_changes_pass_qtmodeltester(qtmodeltester: ModelTester) ->
     model.set_bookmarked(1, True)
     model.remove(2)
     model.upsert(_checkin(3, dt.date(2026, 2, 28)), "Sam", "#2f7ebc")
-    assert [r.checkin.id for r in model.rows()] == [1, 3, 9]
+    assert [r.checkin.id for r in model.rows()] == [9, 1, 3]  # newest day first
     model.clear()
     assert model.rowCount() == 0
 
 
-def test_sort_proxy_passes_qtmodeltester_and_sorts_on_values(qtmodeltester: ModelTester) -> None:
+def test_checkin_model_sorts_itself_on_values(qtmodeltester: ModelTester) -> None:
     model = CheckInTableModel()
     model.set_rows(ROWS)
-    proxy = CheckInSortModel(model)
-    qtmodeltester.check(proxy, force_py=True)
-    proxy.sort(Column.DAY, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, 0).data(ID_ROLE) for r in range(3)] == [2, 1, 3]
-    proxy.sort(Column.STRESS, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, Column.STRESS).data() for r in range(3)] == [1, 2, 3]
+    qtmodeltester.check(model, force_py=True)
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(3)] == [2, 1, 3]  # newest day first
+    model.sort(Column.STRESS, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, Column.STRESS).data() for r in range(3)] == [1, 2, 3]
+    model.sort(Column.PARTNER, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, Column.PARTNER).data() for r in range(3)] == ["Alex", "Sam", "Sam"]
+    model.upsert(_checkin(7, dt.date(2026, 3, 2)), "Bea", "#888888")
+    assert [model.index(r, Column.PARTNER).data() for r in range(4)] == ["Alex", "Bea", "Sam", "Sam"]
+
+
+def test_sorting_keeps_the_current_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    model = CheckInTableModel()
+    model.set_rows(ROWS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setCurrentIndex(model.index(model.row_of(3), Column.NOTE))
+    model.sort(Column.STRESS, Qt.SortOrder.DescendingOrder)
+    assert view.currentIndex().data(ID_ROLE) == 3 and view.currentIndex().column() == Column.NOTE
+
+
+def test_ten_years_load_and_sort_without_a_proxy() -> None:
+    """No timing here (that is tests/perf); the rows simply arrive in order."""
+    many = [
+        CheckInRow(_checkin(i, dt.date(2016, 1, 1) + dt.timedelta(days=i // 2)), "Sam", "#2f7ebc")
+        for i in range(1, 7301)
+    ]
+    model = CheckInTableModel()
+    model.set_rows(reversed(many))
+    assert model.index(0, 0).data(ID_ROLE) == 7300
+    model.sort(Column.DAY, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 0).data(ID_ROLE) == 1
 
 
 def test_checkin_model_shows_plain_values() -> None:
@@ -82,16 +109,17 @@ def test_checkin_model_shows_plain_values() -> None:
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
         "Day", "Partner", "Stress", "Closeness", "Availability", "Tags", "Note", "To discuss",
     ]  # fmt: skip
-    first = {c: model.index(0, c) for c in Column}
+    first = {c: model.index(model.row_of(1), c) for c in Column}
     assert first[Column.PARTNER].data() == "Sam"
     assert first[Column.STRESS].data() == 1
     assert first[Column.TAGS].data() == "work, sleep"
     assert first[Column.NOTE].data() == "I felt tired …"  # first line; "…" says there is more
     assert first[Column.NOTE].data(Qt.ItemDataRole.ToolTipRole) == "I felt tired\nand far away"
     assert first[Column.BOOKMARKED].data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    assert model.index(1, Column.NOTE).data().endswith("…") and len(model.index(1, Column.NOTE).data()) == 80
-    assert model.index(1, Column.BOOKMARKED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert model.index(0, Column.DAY).data(SORT_ROLE) < model.index(1, Column.DAY).data(SORT_ROLE)
+    second = {c: model.index(model.row_of(2), c) for c in Column}
+    assert second[Column.NOTE].data().endswith("…") and len(second[Column.NOTE].data()) == 80
+    assert second[Column.BOOKMARKED].data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert first[Column.DAY].data(SORT_ROLE) < second[Column.DAY].data(SORT_ROLE)
 
 
 def test_bookmark_check_box_asks_the_page(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -99,7 +127,9 @@ def test_bookmark_check_box_asks_the_page(qtbot) -> None:  # type: ignore[no-unt
     model.set_rows(ROWS)
     with qtbot.waitSignal(model.sig_bookmark_requested) as blocker:
         model.setData(
-            model.index(0, Column.BOOKMARKED), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+            model.index(model.row_of(1), Column.BOOKMARKED),
+            Qt.CheckState.Checked.value,
+            Qt.ItemDataRole.CheckStateRole,
         )
     assert blocker.args == [1, True]
     assert not model.setData(model.index(0, Column.STRESS), 3, Qt.ItemDataRole.EditRole)
