@@ -82,8 +82,8 @@ check_smoke() {  # $1 = platform, $2 = output of the smoke run
   grep -q "report.pdf [0-9,]* bytes" <<<"$2" || fail "the $1 smoke wrote no report PDF: $2"
 }
 
-step "smoke: installed binary, offscreen"
-out=$(run_app env QT_QPA_PLATFORM=offscreen "$BIN" --smoke-test "$WORK/smoke-offscreen")
+step "smoke: installed binary, offscreen at 2× scale (high-DPI)"
+out=$(run_app env QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 "$BIN" --smoke-test "$WORK/smoke-offscreen")
 echo "$out"
 check_smoke offscreen "$out"
 
