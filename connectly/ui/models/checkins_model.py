@@ -95,11 +95,19 @@ class CheckInTableModel(QAbstractTableModel):
 
     # -- the rows ------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[CheckInRow]) -> None:
-        """Show ``rows``, in the current sort order."""
+    @property
+    def order(self) -> tuple[Column, Qt.SortOrder]:
+        """The column and direction rows are sorted by."""
+        return self._order
+
+    def set_rows(
+        self, rows: Iterable[CheckInRow], *, sorted_by: tuple[Column, Qt.SortOrder] | None = None
+    ) -> None:
+        """Show ``rows`` in the current order (``sorted_by`` = already sorted so, e.g. by a worker)."""
         self.beginResetModel()
         self._rows = list(rows)
-        self._rows.sort(key=self._key, reverse=self._order[1] == Qt.SortOrder.DescendingOrder)
+        if sorted_by != self._order:
+            sort_rows(self._rows, *self._order)
         self.endResetModel()
 
     def _key(self, row: CheckInRow) -> tuple[Any, int]:
@@ -114,8 +122,7 @@ class CheckInTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         kept = [(self._rows[i.row()].checkin.id, i.column()) for i in before]
-        primary = _SORT_KEYS[self._order[0]]
-        self._rows.sort(key=lambda r: (primary(r), r.day_key), reverse=order == Qt.SortOrder.DescendingOrder)
+        sort_rows(self._rows, self._order[0], order)
         at = {r.checkin.id: n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(before, [self.index(at[cid], col) for cid, col in kept])
         self.layoutChanged.emit()
@@ -257,6 +264,12 @@ _SORT_KEYS: dict[Column, Callable[[CheckInRow], Any]] = {
     Column.NOTE: lambda r: (r.checkin.note or "").casefold(),
     Column.BOOKMARKED: lambda r: int(r.checkin.bookmarked),
 }
+
+
+def sort_rows(rows: list[CheckInRow], column: Column, order: Qt.SortOrder) -> None:
+    """Sort ``rows`` in place as the table shows them (safe off the GUI thread: no Qt objects)."""
+    primary = _SORT_KEYS[column]
+    rows.sort(key=lambda r: (primary(r), r.day_key), reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 def _sort_key(row: CheckInRow, column: Column) -> object:

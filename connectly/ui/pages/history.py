@@ -33,6 +33,7 @@ from connectly.ui.models.checkins_model import (
     CheckInRow,
     CheckInTableModel,
     Column,
+    sort_rows,
 )
 from connectly.ui.pages.history_filters import HistoryFilters
 from connectly.ui.pages.page_parts import page_action, page_title
@@ -54,6 +55,7 @@ class _Loaded:
     tags: tuple[str, ...]
     rows: list[CheckInRow]
     total: int
+    order: tuple[Column, Qt.SortOrder]
 
 
 class HistoryPage(QWidget):
@@ -185,11 +187,14 @@ class HistoryPage(QWidget):
         journal = self.session.diary.journal
         self._count.setText("Loading…")
 
-        def read() -> _Loaded:  # rows are built here too: ten years of them is work for a worker
+        order = self.model.order
+
+        def read() -> _Loaded:  # rows are built and sorted here too: ten years of them is work
             partners = journal.partners()
             by_id = {p.id: p for p in partners}
             rows = [CheckInRow.of(c, by_id) for c in journal.checkins(flt)]
-            return _Loaded(partners, journal.tags(), rows, journal.count())
+            sort_rows(rows, *order)
+            return _Loaded(partners, journal.tags(), rows, journal.count(), order)
 
         run_in_background(
             read, lambda result: self._loaded(generation, result), self._load_failed, parent=self
@@ -205,7 +210,7 @@ class HistoryPage(QWidget):
         self._partners = {p.id: p for p in partners}
         self._tags = tags
         current = self.current_checkin()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, sorted_by=result.order)
         self._count.setText(
             f"{len(rows):,} of {count_text(total)}" if len(rows) != total else count_text(total)
         )
