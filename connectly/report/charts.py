@@ -8,6 +8,7 @@ long report. Nothing here knows about pages; :mod:`connectly.report.sections` pl
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 from collections.abc import Sequence
@@ -26,6 +27,8 @@ CHART_DPI = 96.0
 """Chart pixels per inch (as :mod:`connectly.charts.canvas`)."""
 POINT_PX = CHART_DPI / 72.0
 """Chart pixels per point."""
+WINDOW_SHARE = 3
+"""A window of at most a third of the series is drawn by a chart of its own."""
 
 
 class ChartKind(enum.StrEnum):
@@ -84,12 +87,21 @@ class ReportCharts:
 
     def __init__(self, data: ChartInput) -> None:
         self._data = data
-        self._built: dict[tuple[ChartKind, bool], Any] = {}
+        self._built: dict[tuple[ChartKind, bool, tuple[int, int] | None], Any] = {}
 
-    def _chart(self, kind: ChartKind, smoothing: bool = False) -> Any:
+    def _window(self, days: tuple[int, int] | None) -> tuple[int, int] | None:
+        """``days`` when they are a small part of a long series (worth a chart of their own)."""
+        series = self._data.series
+        if days is None or (days[1] - days[0] + 1) * WINDOW_SHARE > series.n_days:
+            return None
+        return days
+
+    def _chart(self, kind: ChartKind, smoothing: bool = False, days: tuple[int, int] | None = None) -> Any:
         smoothing = smoothing and kind is ChartKind.TIMELINE
-        if (kind, smoothing) in self._built:
-            return self._built[(kind, smoothing)]
+        window = self._window(days) if kind is not ChartKind.LAG else None
+        cache_key = (kind, smoothing, window)
+        if cache_key in self._built:
+            return self._built[cache_key]
         from connectly.charts.style import partner_looks, print_style
 
         data, style = self._data, print_style()
@@ -98,14 +110,25 @@ class ReportCharts:
         if kind is ChartKind.TIMELINE:
             from connectly.charts.timeline import LinkedTimeline
 
+            series, result = data.series, data.analysis
+            if window is not None:
+                # A year of a long diary gets its own small timeline: drawing a century's items into
+                # every yearly panel would fill the PDF with invisible marks.
+                series = series.slice(*window)
+                lo, hi = window
+                result = dataclasses.replace(
+                    result,
+                    spikes=tuple(x for x in result.spikes if lo <= x.day <= hi),
+                    dips=tuple(x for x in result.dips if lo <= x.day <= hi),
+                )
             timeline = LinkedTimeline(style, interactive=False)
-            timeline.update(data.analysis, data.series, data.events, looks, smoothing=smoothing)
+            timeline.update(result, series, data.events, looks, smoothing=smoothing)
             chart = timeline
         elif kind is ChartKind.SCATTER:
             from connectly.charts.scatter import StressClosenessScatter
 
             scatter = StressClosenessScatter(style)
-            scatter.update(data.series, looks)
+            scatter.update(data.series, looks, day_range=window)
             chart = scatter
         else:
             from connectly.charts.lag import LagChart
@@ -113,17 +136,18 @@ class ReportCharts:
             lag = LagChart(style)
             lag.update(data.analysis.lagged, looks, confidence=data.analysis.settings.confidence)
             chart = lag
-        self._built[(kind, smoothing)] = chart
+        self._built[cache_key] = chart
         return chart
 
     def builder(
         self, kind: ChartKind, *, days: tuple[int, int] | None = None, smoothing: bool = False
     ) -> Any:
-        """The chart object (with ``render``/``to_svg``), the timeline ranged to ``days``.
+        """The chart object (with ``render``/``to_svg``) showing ``days`` (default: all of them).
 
-        ``days`` defaults to the whole series; ``smoothing`` draws the timeline as 7-day means.
+        For the timeline ``smoothing`` draws 7-day means; for the scatter ``days`` picks the days
+        plotted. A short window of a long series gets a chart of its own.
         """
-        chart = self._chart(kind, smoothing)
+        chart = self._chart(kind, smoothing, days)
         if kind is ChartKind.TIMELINE:
             series = self._data.series
             first, last = (

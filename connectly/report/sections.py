@@ -47,6 +47,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 NOTE_TEXT = TextStyle(size=9)
 MAX_YEAR_PANELS = 10
 ONE_TIMELINE_DAYS = 400
+SCATTER_MAX_DAYS = 730
 
 SECTIONS = (
     ("What stands out", "insights"),
@@ -156,21 +157,30 @@ def timeline_blocks(data: ReportData, charts: ChartSlots, width: float) -> list[
 
 
 def pattern_blocks(data: ReportData, charts: ChartSlots, width: float) -> list[Block]:
-    """The scatter and the lag chart side by side."""
+    """The scatter and the lag chart side by side (the scatter shows the last two years at most)."""
     gap = 14.0
     half = (width - gap) / 2
+    series = data.series
     # After a single timeline the two charts fit on the same page; after year panels they start anew.
-    start: list[Block] = [PageBreak()] if data.series.n_days > ONE_TIMELINE_DAYS else []
+    start: list[Block] = [PageBreak()] if series.n_days > ONE_TIMELINE_DAYS else []
+    scatter_days: tuple[int, int] | None = None
+    left = "Left: each day of each partner, stress against closeness."
+    if series.n_days > SCATTER_MAX_DAYS:
+        scatter_days = (series.end_day - SCATTER_MAX_DAYS + 1, series.end_day)
+        span = range_text(day_from_number(scatter_days[0]), day_from_number(scatter_days[1]))
+        left = f"Left: each day of each partner in the last two years ({span}), stress against closeness."
     return [
         *start,
         Heading(_title(data, "patterns"), H1, anchor="patterns", space_before=18),
         Paragraph(
-            "Left: each day of each partner, stress against closeness. Right: how stress on a day went with "
-            "closeness that day and in the week after.",
+            f"{left} Right: how stress on a day went with closeness that day and in the week after"
+            + (" (the whole period)." if scatter_days else "."),
             SMALL,
             space_after=8,
         ),
-        charts.pair(ChartJob(ChartKind.SCATTER, half, 290), ChartJob(ChartKind.LAG, half, 290), gap),
+        charts.pair(
+            ChartJob(ChartKind.SCATTER, half, 290, days=scatter_days), ChartJob(ChartKind.LAG, half, 290), gap
+        ),
     ]
 
 

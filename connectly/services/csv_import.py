@@ -119,7 +119,11 @@ def read_table(path: Path) -> tuple[list[tuple[int, list[str]]], str | None]:
         return [], f"There is no file {path}."
     except OSError as exc:
         return [], f"{path.name} could not be read ({(exc.strerror or 'refused').lower()})."
-    encodings = ("utf-16",) if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else ("utf-8-sig", "cp1252")
+    encodings = (
+        ("utf-16",)
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        else ("utf-8-sig", "cp1252")
+    )
     for encoding in encodings:
         try:
             text = data.decode(encoding)
@@ -132,21 +136,41 @@ def read_table(path: Path) -> tuple[list[tuple[int, list[str]]], str | None]:
         return [], f"{path.name} is not a CSV file (it contains binary data)."
     # The header line decides the delimiter: whichever of , ; tab splits it into most columns
     # (a sniffer guesses wrong when tags are separated by ";").
-    first = text.split("\n", 1)[0]
+    first = text[: text.find("\n")] if "\n" in text else text
     delimiter = max((",", ";", "\t"), key=first.count)
+    try:
+        records = _records(text, delimiter)
+    except csv.Error as exc:
+        return [], f"{path.name} is not a well-formed CSV file ({exc})."
+    if not records:
+        return [], f"{path.name} is empty."
+    return records, None
+
+
+def _records(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Non-blank records with the line each starts on.
+
+    Fast path: when no cell spans lines, record *i* is line *i + 1*. Otherwise the reader's line
+    counter is followed record by record (a note with line breaks moves later rows down).
+    """
+    try:
+        every = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error:
+        every = []  # the careful pass below says on which line
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    if every and len(every) == lines:
+        return [(i + 1, cells) for i, cells in enumerate(every) if cells and "".join(cells).strip()]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[tuple[int, list[str]]] = []
     line = 1
     try:
         for cells in reader:
-            if any(c.strip() for c in cells):
+            if cells and "".join(cells).strip():
                 records.append((line, cells))
             line = reader.line_num + 1
     except csv.Error as exc:
-        return [], f"{path.name} is not a well-formed CSV file (line {line}: {exc})."
-    if not records:
-        return [], f"{path.name} is empty."
-    return records, None
+        raise csv.Error(f"line {line}: {exc}") from None
+    return records
 
 
 _RATINGS = {str(i): i for i in range(RATING_MIN, RATING_MAX + 1)}
@@ -227,50 +251,82 @@ class RowReader:
             None,
         )
 
-    def fast(self, line: int, cells: list[str]) -> ValidRow | None:
-        """The row if it is plainly valid, else None (then :meth:`read` decides and explains)."""
-        if len(cells) != self._width:
-            return None
-        col = self._columns
-        day = self._cached(self._days, cells, "day", self._checked_day)
-        position = (
-            self._fixed.position
-            if self._fixed is not None
-            else self._cached(self._partners, cells, "partner", lambda c: self.partner(c).position)
-        )
-        tags = self._cached(
-            self._tag_lists, cells, "tags", lambda c: tuple(dict.fromkeys(map(clean_tag, self.tags(c))))
-        )
-        ratings = [_RATINGS.get(cells[col[m]]) for m in ("stress", "closeness", "availability")]  # type: ignore[index]
-        if day is None or position is None or tags is None or None in ratings:
-            return None
-        i = col["note"]
-        note: str | None = cells[i] if i is not None else ""
-        if note:
-            if note[0] == "'" or len(note) > NOTE_MAX_CHARS or _REFUSED_IN_NOTE.search(note):
-                return None
-            note = note.strip() or None
-        else:
-            note = None
-        return ValidRow(line, position, day, ratings[0], ratings[1], ratings[2], tags, note, None)  # type: ignore[arg-type]
+    def fast_all(self, body: Sequence[tuple[int, list[str]]]) -> list[ValidRow | None]:
+        """Each record as a ValidRow if it is plainly valid, else None (:meth:`read` then decides).
+
+        One tight loop with cached look-ups: days, partners and tag lists repeat a lot, so each
+        distinct text is validated once by the domain's own functions.
+        """
+        col, width = self._columns, self._width
+        i_day, i_partner, i_tags, i_note = col["day"], col["partner"], col["tags"], col["note"]
+        i_s, i_c, i_a = col["stress"], col["closeness"], col["availability"]
+        assert i_day is not None and i_s is not None and i_c is not None and i_a is not None
+        fixed = self._fixed.position if self._fixed is not None else None
+        days: dict[str, Any] = self._days
+        partners: dict[str, Any] = self._partners
+        tag_lists: dict[str, Any] = self._tag_lists
+        ratings, refused, limit = _RATINGS, _REFUSED_IN_NOTE.search, NOTE_MAX_CHARS
+        missing: Any = object()
+        out: list[ValidRow | None] = []
+        append = out.append
+        for line, cells in body:
+            if len(cells) != width:
+                append(None)
+                continue
+            day = days.get(cells[i_day], missing)
+            if day is missing:
+                day = self._remember(days, cells, i_day, self._checked_day)
+            position: Any = fixed
+            if position is None and i_partner is not None:
+                position = partners.get(cells[i_partner], missing)
+                if position is missing:
+                    position = self._remember(partners, cells, i_partner, lambda c: self.partner(c).position)
+            tags = () if i_tags is None else tag_lists.get(cells[i_tags], missing)
+            if tags is missing:
+                tags = self._remember(tag_lists, cells, i_tags, self._clean_tags)
+            stress, closeness, availability = (
+                ratings.get(cells[i_s]),
+                ratings.get(cells[i_c]),
+                ratings.get(cells[i_a]),
+            )
+            note = cells[i_note] if i_note is not None else ""
+            if (
+                day is None
+                or position is None
+                or tags is None
+                or stress is None
+                or closeness is None
+                or availability is None
+                or (note and (note[0] == "'" or len(note) > limit or refused(note)))
+            ):
+                append(None)
+                continue
+            append(
+                ValidRow(
+                    line, position, day, stress, closeness, availability, tags, note.strip() or None, None
+                )
+            )
+        return out
 
     def _checked_day(self, cells: Sequence[str]) -> dt.date:
         return validate_past_or_today(self.day(cells), self.today)
 
-    def _cached(
-        self, cache: dict[str, Any], cells: Sequence[str], name: str, compute: Callable[[Sequence[str]], Any]
+    def _clean_tags(self, cells: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(map(clean_tag, self.tags(cells))))
+
+    @staticmethod
+    def _remember(
+        cache: dict[str, Any],
+        cells: Sequence[str],
+        index: int | None,
+        compute: Callable[[Sequence[str]], Any],
     ) -> Any:
-        i = self._columns[name]
-        key = "" if i is None else cells[i]
-        try:
-            return cache[key]
-        except KeyError:
-            pass
+        """Validate one distinct cell text with the domain (None when refused) and cache it."""
         try:
             value = compute(cells)
         except ValidationError:
             value = None
-        cache[key] = value
+        cache["" if index is None else cells[index]] = value
         return value
 
 
@@ -317,8 +373,7 @@ def plan_checkin_csv(path: Path, mapping: ColumnMapping | None, partners: Sequen
     good: list[ValidRow] = []
     bad: list[tuple[int, str]] = []
     preview: list[PreviewRow] = []
-    for line, cells in body:
-        row = reader.fast(line, cells)
+    for (line, cells), row in zip(body, reader.fast_all(body), strict=True):
         if row is None:
             try:
                 row = reader.read(line, cells)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -23,9 +23,10 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from connectly.domain.days import day_number
+from connectly.services.checkin_bulk import insert_checkins
 from connectly.services.writing import read_session, write_session
 from connectly.storage.database import EncryptedDatabase
-from connectly.storage.repositories import CheckInRepository, PartnerRepository
+from connectly.storage.repositories import PartnerRepository
 
 ContentKey = tuple[int, int, int, int, int, str]
 """(partner position, day number, stress, closeness, availability, note or "")."""
@@ -47,6 +48,7 @@ class ImportRow(NamedTuple):
     note: str | None
     uuid: str
     key: ContentKey
+    ordinal: int  # how many equal rows (same key) came before it in the file
 
 
 class ValidRow(NamedTuple):
@@ -166,29 +168,36 @@ def noon_utc(day: dt.date) -> dt.datetime:
 
 
 def plan_rows(valid: Sequence[ValidRow], salt: str) -> list[ImportRow]:
-    """ImportRows with content-derived UUIDs (see module docstring)."""
-    keys = [
-        (r.position, day_number(r.day), r.stress, r.closeness, r.availability, r.note or "") for r in valid
-    ]
+    """ImportRows with content-derived UUIDs (see module docstring); one tight loop for 100k rows."""
+    numbers: dict[dt.date, int] = {}
     noons: dict[dt.date, dt.datetime] = {}
-    rows = []
-    for r, key, rank in zip(valid, keys, ordinals(keys), strict=True):
-        logged = r.logged_at
+    seen: dict[ContentKey, int] = {}
+    blake = hashlib.blake2b
+    make = tuple.__new__
+    rows: list[ImportRow] = []
+    append = rows.append
+    for line, position, day, stress, closeness, availability, tags, note, logged in valid:
+        number = numbers.get(day)
+        if number is None:
+            number = numbers[day] = day_number(day)
+        text = note or ""
+        key = (position, number, stress, closeness, availability, text)
+        rank = seen.get(key, 0)
+        seen[key] = rank + 1
         if logged is None:
-            logged = noons.get(r.day) or noons.setdefault(r.day, noon_utc(r.day))
-        rows.append(
-            ImportRow(
-                r.line,
-                r.position,
-                r.day,
-                logged,
-                r.stress,
-                r.closeness,
-                r.availability,
-                r.tags,
-                r.note,
-                row_uuid(key, rank, salt),
-                key,
+            logged = noons.get(day)
+            if logged is None:
+                logged = noons[day] = noon_utc(day)
+        uuid = blake(
+            f"{salt}\x1f{position}\x1f{number}\x1f{stress}\x1f{closeness}\x1f{availability}\x1f{text}\x1f{rank}".encode(
+                "utf-8", "surrogatepass"
+            ),
+            digest_size=16,
+        ).hexdigest()
+        append(
+            make(  # type: ignore[arg-type]
+                ImportRow,
+                (line, position, day, logged, stress, closeness, availability, tags, note, uuid, key, rank),
             )
         )
     return rows
@@ -213,20 +222,11 @@ def existing_content(session: Session, rows: Sequence[ImportRow]) -> tuple[Count
     return counts, uuids
 
 
-def ordinals(keys: Iterable[ContentKey]) -> list[int]:
-    """For each key, how many equal keys came before it (0 for the first)."""
-    seen: Counter[ContentKey] = Counter()
-    out = []
-    for key in keys:
-        out.append(seen[key])
-        seen[key] += 1
-    return out
-
-
 def not_present(rows: Sequence[ImportRow], counts: Counter[ContentKey], uuids: set[str]) -> list[ImportRow]:
     """The rows the diary does not hold yet (see module docstring)."""
-    ranks = ordinals(r.key for r in rows)
-    return [r for r, rank in zip(rows, ranks, strict=True) if r.uuid not in uuids and rank >= counts[r.key]]
+    if not counts:
+        return [r for r in rows if r.uuid not in uuids]
+    return [r for r in rows if r.uuid not in uuids and r.ordinal >= counts[r.key]]
 
 
 def new_rows_of(db: EncryptedDatabase, rows: Sequence[ImportRow]) -> tuple[ImportRow, ...]:
@@ -234,10 +234,6 @@ def new_rows_of(db: EncryptedDatabase, rows: Sequence[ImportRow]) -> tuple[Impor
     with read_session(db) as s:
         counts, uuids = existing_content(s, rows)
     return tuple(not_present(rows, counts, uuids))
-
-
-def _note_last(values: dict[str, object]) -> bool:
-    return values["note"] is not None
 
 
 def apply_plan(db: EncryptedDatabase, plan: ImportPlan) -> ImportResult:
@@ -252,26 +248,5 @@ def apply_plan(db: EncryptedDatabase, plan: ImportPlan) -> ImportResult:
         counts, uuids = existing_content(s, plan.rows_ok)
         rows = not_present(plan.rows_ok, counts, uuids)
         ids = {p.position: p.id for p in PartnerRepository(s).list()}
-        values: list[dict[str, object]] = [
-            {
-                "uuid": r.uuid,
-                "partner_id": ids[r.position],
-                "day": r.key[1],
-                "logged_at": r.logged_at,
-                "stress": r.stress,
-                "closeness": r.closeness,
-                "availability": r.availability,
-                "note": r.note,
-            }
-            for r in rows
-        ]
-        repo = CheckInRepository(s)
-        # Untagged rows need no id look-up after the insert; tagged ones do (bulk_add does it).
-        # Rows without a note come first: the ORM bulk insert starts a new batch whenever the
-        # set of non-NULL columns changes, and alternating NULL notes cost 20× the time.
-        plain = sorted((v for v, r in zip(values, rows, strict=True) if not r.tags), key=_note_last)
-        tagged = sorted(
-            ((v, r.tags) for v, r in zip(values, rows, strict=True) if r.tags), key=lambda p: _note_last(p[0])
-        )
-        added = repo.bulk_add(plain) + repo.bulk_add([v for v, _ in tagged], [t for _, t in tagged])
+        added = insert_checkins(s, rows, ids)
     return ImportResult(checkins=added, skipped=len(plan.rows_ok) - added, bad_rows=len(plan.bad_rows))
