@@ -309,10 +309,17 @@ class Group(Block):
     """Blocks that stay on one page together (e.g. a chart with its caption); never split."""
 
     def __init__(
-        self, blocks: Sequence[Block], *, space_after: float = 8.0, keep_with_next: bool = False
+        self,
+        blocks: Sequence[Block],
+        *,
+        space_after: float = 8.0,
+        keep_with_next: bool = False,
+        anchor: str | None = None,
     ) -> None:
         self.blocks = list(blocks)
         self.space_after, self.keep_with_next = space_after, keep_with_next
+        self.space_before = self.blocks[0].space_before if self.blocks else 0.0
+        self.anchor = anchor or next((b.anchor for b in self.blocks if b.anchor), None)
 
     def _heights(self, width: float, device: QPaintDevice) -> list[float]:
         return [b.measure(width, device) for b in self.blocks]

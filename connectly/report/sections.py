@@ -335,7 +335,7 @@ def method_blocks(data: ReportData) -> list[Block]:
     for text in paragraphs:
         label = text.split(".", 1)[0]
         blocks.append(Paragraph(text, SMALL, bold_prefix=len(label) + 1, space_after=5))
-    return blocks
+    return [Group(blocks)]  # short enough to keep on one page: no lone paragraph on the last page
 
 
 def body_blocks(data: ReportData, charts: ChartSlots, width: float) -> list[Block]:
