@@ -24,9 +24,9 @@ from connectly.ui.changes import Changed, Changes
 from connectly.ui.dialogs.event_dialog import EventDialog, LifeEventEdit
 from connectly.ui.display import KINDS_EXPLAINED
 from connectly.ui.models.events_model import SORT_ROLE, EventColumn, LifeEventTableModel
-from connectly.ui.pages.page_parts import page_action, page_title
+from connectly.ui.pages.page_parts import page_action, page_title, undo_actions
 from connectly.ui.session import DiarySession
-from connectly.ui.undo_commands import LifeEventCommand, RowIds, redo_keys
+from connectly.ui.undo_commands import LifeEventCommand, RowIds
 from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
@@ -98,13 +98,7 @@ class EventsPage(QWidget):
         self.delete_action = page_action(
             self, "Delete", QKeySequence(QKeySequence.StandardKey.Delete), "Delete the selected event (Del)"
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action.setShortcuts(redo_keys())
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
 
     def _layout(self) -> None:
         title = page_title("Life events", self)

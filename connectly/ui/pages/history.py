@@ -36,9 +36,9 @@ from connectly.ui.models.checkins_model import (
     sort_rows,
 )
 from connectly.ui.pages.history_filters import HistoryFilters
-from connectly.ui.pages.page_parts import page_action, page_title
+from connectly.ui.pages.page_parts import page_action, page_title, undo_actions
 from connectly.ui.session import DiarySession
-from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds, redo_keys
+from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds
 from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
@@ -123,13 +123,7 @@ class HistoryPage(QWidget):
             self, "To discuss", "Ctrl+D", "Mark to talk about in therapy (Ctrl+D)"
         )
         self.bookmark_action.setCheckable(True)
-        self.undo_action = self.undo_stack.createUndoAction(self, "Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "Redo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action.setShortcuts(redo_keys())
-        for act in (self.undo_action, self.redo_action):
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(act)
+        self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
 
     def _layout(self) -> None:
         title = page_title("History", self)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QWidget
+
+from connectly.ui.undo_commands import redo_keys
 
 
 def page_title(text: str, parent: QWidget) -> QLabel:
@@ -26,3 +28,30 @@ def page_action(parent: QWidget, text: str, keys: QKeySequence | str | None, tip
     action.setToolTip(tip)
     parent.addAction(action)
     return action
+
+
+def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo and Redo for ``stack``, with short labels; what they would undo is in the tooltip.
+
+    (Qt's ``createUndoAction`` puts the command's text into the button label, which made the
+    toolbar jump in width with every change and showed entry titles in large type.)
+    """
+    undo = page_action(parent, "Undo", None, "Undo (Ctrl+Z)")
+    redo = page_action(parent, "Redo", None, "Redo (Ctrl+Shift+Z)")
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    redo.setShortcuts(redo_keys())
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(
+        lambda text: undo.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+    )
+    stack.redoTextChanged.connect(
+        lambda text: redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)")
+    )
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    return undo, redo
