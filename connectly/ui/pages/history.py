@@ -71,6 +71,7 @@ class HistoryPage(QWidget):
         self._partners: dict[int, Partner] = {}
         self._tags: tuple[str, ...] = ()
         self._generation = 0
+        self._total = 0
         self._stale = False
         self.loading = False
         self.filters = HistoryFilters(self)
@@ -143,8 +144,9 @@ class HistoryPage(QWidget):
         tools.addStretch(1)
         tools.addWidget(self._count)
         notice = QHBoxLayout()
-        notice.addWidget(self._notice, 1)
+        notice.addWidget(self._notice)
         notice.addWidget(self._notice_undo)
+        notice.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(28, 22, 28, 16)
         column.setSpacing(10)
@@ -205,9 +207,8 @@ class HistoryPage(QWidget):
         self._tags = tags
         current = self.current_checkin()
         self.model.set_rows(rows, sorted_by=result.order)
-        self._count.setText(
-            f"{len(rows):,} of {count_text(total)}" if len(rows) != total else count_text(total)
-        )
+        self._total = total
+        self._show_count()
         self._empty.setText(EMPTY_DIARY if total == 0 else NO_MATCH)
         self._stack.setCurrentWidget(self.table if rows else self._empty)
         if current is not None and self.model.row_of(current.id) is not None:
@@ -340,9 +341,16 @@ class HistoryPage(QWidget):
         self.session.notify(Changed.TAGS, source=self)
         return name
 
+    def _show_count(self) -> None:
+        shown, total = self.model.rowCount(), self._total
+        self._count.setText(f"{shown:,} of {count_text(total)}" if shown != total else count_text(total))
+
     def _show_changed(self, checkin: CheckIn) -> None:
         row = self._row(checkin)
+        if self.model.row_of(checkin.id) is None:
+            self._total += 1  # an undone delete
         self.model.upsert(row.checkin, row.partner_name, row.partner_colour)
+        self._show_count()
         self._stack.setCurrentWidget(self.table)
         self.select(checkin.id)
         self._update_actions()
@@ -379,6 +387,8 @@ class HistoryPage(QWidget):
 
     def _removed(self, checkin_id: int) -> None:
         self.model.remove(checkin_id)
+        self._total -= 1
+        self._show_count()
         if not self.model.rowCount():
             self._empty.setText(NO_MATCH if self.filters.is_filtering() else EMPTY_DIARY)
             self._stack.setCurrentWidget(self._empty)

@@ -218,6 +218,7 @@ def test_delete_then_undo_restores_the_same_check_in_and_redo_deletes_again(
     assert journal.count() == 4
     assert ids["sam_walk"] not in history.row_ids()
     assert history._notice.text().startswith("Deleted the check-in of") and history._notice_undo.isVisible()
+    assert history._count.text() == "4 check-ins"
 
     press(qtbot, Key.Key_Z, CTRL)
     assert journal.count() == 5
@@ -226,6 +227,7 @@ def test_delete_then_undo_restores_the_same_check_in_and_redo_deletes_again(
         original.day, original.stress, original.tags, original.note, True, original.logged_at,
     )  # fmt: skip
     assert back.id in history.row_ids()
+    assert history._count.text() == "5 check-ins"
 
     press(qtbot, Key.Key_Y, CTRL)
     assert journal.count() == 4
