@@ -170,9 +170,9 @@ def run(demo: bool = False) -> int:
     if claimed is not None:
         claimed.attach(shell.window)
     if not demo:
-        from connectly.ui.reminders import Reminders
+        from connectly.ui.reminders import start_reminders_later
 
-        Reminders(shell.window, shell.session, settings).start()  # the daily check-in reminder
+        start_reminders_later(shell.window, shell.session, settings)  # the daily check-in reminder
     try:
         return app.exec()
     finally:

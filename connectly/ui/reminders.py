@@ -335,3 +335,10 @@ class Reminders(QObject):
         except ConnectlyError:
             return False
         return len(partners) >= 2
+
+
+def start_reminders_later(
+    window: QMainWindow, session: DiarySession, settings: UiSettings, delay_ms: int = 1000
+) -> None:
+    """Set the reminders up a moment after start-up: the first frame does not need them."""
+    QTimer.singleShot(delay_ms, window, lambda: Reminders(window, session, settings).start())

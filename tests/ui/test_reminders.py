@@ -23,7 +23,17 @@ from pytestqt.qtbot import QtBot
 
 from connectly.services.access import KeyringAccess, create_diary
 from connectly.services.locations import DiaryPaths
-from connectly.ui.reminders import BODY, SNOOZE, TITLE, DesktopNotifier, ReminderClock, Reminders, next_due
+from connectly.ui.reminders import (
+    BODY,
+    SNOOZE,
+    TITLE,
+    DesktopNotifier,
+    ReminderBanner,
+    ReminderClock,
+    Reminders,
+    next_due,
+    start_reminders_later,
+)
 from connectly.ui.settings_store import LAST_PAGE, REMINDER_ENABLED, REMINDER_TIME, UiSettings
 from connectly.ui.shell import AppShell
 from tests.ui.conftest import NAMES, QUIET, ShellFactory, wait_for_screen
@@ -214,3 +224,13 @@ def test_reminder_over_an_open_diary_notifies_the_desktop_without_diary_content(
     text = notification_server.read_text()
     for name in NAMES:
         assert name not in text
+
+
+def test_reminders_are_set_up_after_the_first_frame(open_shell: AppShell, qtbot: QtBot) -> None:
+    window = open_shell.window
+    start_reminders_later(window, open_shell.session, window.settings, delay_ms=50)
+    assert window.findChild(ReminderBanner) is None  # nothing before the event loop runs
+    qtbot.waitUntil(lambda: window.findChild(ReminderBanner) is not None)
+    banner = window.findChild(ReminderBanner)
+    assert banner is not None
+    assert not banner.isVisible()  # only shown when due
