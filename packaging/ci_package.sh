@@ -14,7 +14,7 @@ APP_ID=app.connectly.Connectly
 PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
 MODE=install
 [[ "${1:-}" == "--unpack" ]] && MODE=unpack
-MEASURE_RUNS=${MEASURE_RUNS:-5}
+MEASURE_RUNS=${MEASURE_RUNS:-3}
 started=$(date +%s)
 step() { printf -- '--- %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
 fail() { printf 'ci_package: %s\n' "$1" >&2; exit 1; }

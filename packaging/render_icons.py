@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import sys
 from pathlib import Path
 
@@ -18,6 +19,8 @@ HICOLOR_DIR = ROOT / "resources" / "icons" / "hicolor"
 PACKAGE_ICONS = ROOT / "connectly" / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 APP_ID = "app.connectly.Connectly"
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICNS_TYPES = {b"icp4": 16, b"icp5": 32, b"icp6": 64, b"ic07": 128, b"ic08": 256, b"ic09": 512, b"ic10": 1024}
 
 
 def render(svg: Path, size: int, target: Path) -> None:
@@ -41,6 +44,38 @@ def render(svg: Path, size: int, target: Path) -> None:
         raise SystemExit(f"could not write {target}")
 
 
+def png_bytes(size: int) -> bytes:
+    """The icon rendered at ``size`` px, as PNG file bytes."""
+    target = HICOLOR_DIR.parent / f".tmp-{size}.png"
+    render(SVG, size, target)
+    try:
+        return target.read_bytes()
+    finally:
+        target.unlink()
+
+
+def write_ico(target: Path) -> None:
+    """A Windows .ico with PNG-compressed images of every ICO size (Vista and later read these)."""
+    images = [png_bytes(size) for size in ICO_SIZES]
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = 6 + 16 * len(images)
+    entries, blobs = b"", b""
+    for size, data in zip(ICO_SIZES, images, strict=True):
+        side = 0 if size >= 256 else size  # 0 means 256 in the ICO directory
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(data), offset + len(blobs))
+        blobs += data
+    target.write_bytes(header + entries + blobs)
+
+
+def write_icns(target: Path) -> None:
+    """A macOS .icns with PNG images from 16 to 1024 px (512@2x)."""
+    body = b""
+    for kind, size in ICNS_TYPES.items():
+        data = png_bytes(size)
+        body += kind + struct.pack(">I", 8 + len(data)) + data
+    target.write_bytes(b"icns" + struct.pack(">I", 8 + len(body)) + body)
+
+
 def main() -> int:
     """Render every size; copy the SVG and a 256 px PNG into the Python package."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,6 +90,9 @@ def main() -> int:
     shutil.copyfile(SVG, PACKAGE_ICONS / "app.svg")
     render(SVG, 256, PACKAGE_ICONS / "app-256.png")
     print(f"{(PACKAGE_ICONS / 'app.svg').relative_to(ROOT)} and app-256.png")
+    write_ico(ROOT / "packaging" / "windows" / "connectly.ico")
+    write_icns(ROOT / "packaging" / "macos" / "Connectly.icns")
+    print("packaging/windows/connectly.ico and packaging/macos/Connectly.icns")
     del app
     return 0
 
