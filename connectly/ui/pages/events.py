@@ -82,6 +82,7 @@ class EventsPage(QWidget):
         self._stack.addWidget(self._empty_box)
         self._make_actions()
         self._layout()
+        self.setFocusProxy(self.table)  # the shell's page.setFocus() lands on the rows
         self._connect_signals()
         self._show_notice(None)
         self._update_actions()

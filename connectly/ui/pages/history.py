@@ -105,6 +105,7 @@ class HistoryPage(QWidget):
         self._stack.addWidget(self._empty)
         self._make_actions()
         self._layout()
+        self.setFocusProxy(self.table)  # the shell's page.setFocus() lands on the rows
         self._connect_signals()
         self._show_notice(None)
         if session.is_open:
