@@ -77,6 +77,13 @@ class Chart:
                 self.layout.layout.activate()
             self._before_render()
             items = _descendants(self.layout)
+            cached = [
+                (item, item.cacheMode())
+                for item in items
+                if item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+            ]
+            for item, _mode in cached:  # a cached item would land in a PDF as a bitmap
+                item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
             options: dict[str, Any] = {
                 "antialias": True,
                 "background": QColor(self.style.background),
@@ -97,6 +104,8 @@ class Chart:
                 for item in items:
                     if hasattr(item, "setExportMode"):
                         item.setExportMode(False)
+                for item, mode in cached:
+                    item.setCacheMode(mode)
         finally:
             self.apply_style(old_style)
             self.layout.setGeometry(old_geometry)

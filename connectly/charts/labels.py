@@ -14,7 +14,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsSceneResizeEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneResizeEvent
 
 SAMPLE_KINDS = ("line", "up", "down", "link", "span", "dot", "square", "bar")
 
@@ -89,6 +89,8 @@ class _WrappingItem(pg.GraphicsWidget):
         self._scale = 1.0
         self._lines = 1
         self._height = 20.0
+        # Static text: paint once into a pixmap, blit it on every pan frame (~0.5 ms saved).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def setLook(self, font: QFont, colour: QColor, scale: float = 1.0) -> None:
         """Font, text colour and the line-width scale of drawn samples."""

@@ -1,8 +1,8 @@
-"""Days on the x axis: a day number ``d`` is drawn at ``d × 86 400`` seconds (midnight UTC).
+"""Days on the x axis: a day number ``d`` is drawn at ``d × 86 400`` (seconds, midnight UTC).
 
-pyqtgraph's :class:`~pyqtgraph.DateAxisItem` labels x values as Unix seconds; giving it
-``utcOffset=0`` makes the label of each tick the calendar day of our day numbers, whatever
-the computer's time zone (a day number is a local calendar day, not an instant).
+Seconds keep the x values compatible with pyqtgraph's ``DateAxisItem`` (an exporter may use one);
+the timeline's own :class:`~connectly.charts.axes.DayAxis` labels them as calendar days without
+any time zone (a day number is a local calendar day, not an instant).
 """
 
 from __future__ import annotations

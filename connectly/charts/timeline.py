@@ -6,7 +6,7 @@ Layout (one pyqtgraph grid; left axes in column 0, plot areas in column 1)::
     stress    — one line per partner; ▲ on spike days; event titles along the top
     closeness — one line per partner; ▼ on dip days          (touches the stress pane)
     availability (optional, a third, smaller pane)
-    dates     — the one DateAxisItem, under the bottom pane only (PERFORMANCE.md item 4)
+    dates     — the one date axis, under the bottom pane only (PERFORMANCE.md item 4)
     caption   — one sentence on how to read it
 
 Availability is a third, smaller pane rather than an overlay: it is a different question
@@ -26,18 +26,18 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 
 from connectly.analysis.report import AnalysisResult
 from connectly.analysis.series import DailySeries
 from connectly.analysis.transitions import DatedEvent
-from connectly.charts.axes import ChartDateAxis
+from connectly.charts.axes import DayAxis
 from connectly.charts.canvas import Chart
 from connectly.charts.events import EventTitles
 from connectly.charts.labels import ChartCaption, ChartKey, KeyEntry
 from connectly.charts.link_geometry import split_links
+from connectly.charts.marks import Markers, Segments
 from connectly.charts.panes import Pane
 from connectly.charts.readings import DayReading, day_reading
 from connectly.charts.smoothing import rolling_nanmean
@@ -86,16 +86,19 @@ class LinkedTimeline(QObject):
             pane.view.setXLink(self.stress.view)
         self.spike_markers = tuple(self._markers(self.stress, "t1") for _ in range(2))
         self.dip_markers = tuple(self._markers(self.closeness, "t") for _ in range(2))
-        self.links_upper = tuple(self._links(self.stress) for _ in range(2))
-        self.links_lower = tuple(self._links(self.closeness) for _ in range(2))
+        self.links_upper = Segments(self.stress.view)
+        self.links_lower = Segments(self.closeness.view)
+        for links in (self.links_upper, self.links_lower):
+            links.setZValue(20)
         self.titles = EventTitles(self.stress.view)
         self.key = ChartKey()
         self.caption = ChartCaption(link_caption(3))
-        self.date_axis = ChartDateAxis(orientation="bottom", utcOffset=0)
+        self.date_axis = DayAxis("bottom")
         self.date_axis.linkToView(self.closeness.view)
         self._looks: tuple[PartnerLook, PartnerLook] = partner_looks(())
         self._series: DailySeries | None = None
         self._link_ends = np.empty((0, 5))
+        self._relinked: tuple[Any, ...] | None = None
         self._bounds = (0, 0)
         self._availability_shown = False
         self._assemble()
@@ -104,17 +107,10 @@ class LinkedTimeline(QObject):
 
     # -- construction -------------------------------------------------------------------
 
-    def _markers(self, pane: Pane, symbol: str) -> pg.ScatterPlotItem:
-        markers = pg.ScatterPlotItem(symbol=symbol, pxMode=True)
+    def _markers(self, pane: Pane, symbol: str) -> Markers:
+        markers = Markers(pane.view, symbol)
         markers.setZValue(30)
-        pane.view.addItem(markers, ignoreBounds=True)
         return markers
-
-    def _links(self, pane: Pane) -> pg.PlotCurveItem:
-        curve = pg.PlotCurveItem(connect="pairs")
-        curve.setZValue(20)
-        pane.view.addItem(curve, ignoreBounds=True)
-        return curve
 
     def _assemble(self) -> None:
         grid = self.layout.layout
@@ -168,11 +164,9 @@ class LinkedTimeline(QObject):
             spikes = [s for s in result.spikes if s.partner == partner]
             dips = [d for d in result.dips if d.partner == partner]
             self.spike_markers[partner].setData(
-                x=day_x([s.day for s in spikes]), y=np.array([s.value for s in spikes], dtype=float)
+                day_x([s.day for s in spikes]), np.array([s.value for s in spikes])
             )
-            self.dip_markers[partner].setData(
-                x=day_x([d.day for d in dips]), y=np.array([d.value for d in dips], dtype=float)
-            )
+            self.dip_markers[partner].setData(day_x([d.day for d in dips]), np.array([d.value for d in dips]))
         self._link_ends = _link_ends(result, series)
         self._relink()
         self._show_events(events)
@@ -195,7 +189,7 @@ class LinkedTimeline(QObject):
             pane.spans.setData(nothing, nothing)
             pane.hover.hide()
         for markers in (*self.spike_markers, *self.dip_markers):
-            markers.setData(x=nothing, y=nothing)
+            markers.setData(nothing, nothing)
         self._link_ends = np.empty((0, 5))
         self._relink()
         self.titles.setData(nothing, nothing, ())
@@ -211,20 +205,19 @@ class LinkedTimeline(QObject):
 
     def _relink(self, *args: Any) -> None:
         ends = self._link_ends
-        for partner in range(2):
-            mine = ends[ends[:, 0] == partner]
-            pieces = split_links(
-                mine[:, 1], mine[:, 2], mine[:, 3], mine[:, 4], self.stress.scale(), self.closeness.scale()
-            )
-            self.links_upper[partner].setData(pieces.upper_x, pieces.upper_y)
-            self.links_lower[partner].setData(pieces.lower_x, pieces.lower_y)
+        key = (id(ends), self.stress.scale(), self.closeness.scale())
+        if key == self._relinked:
+            return  # a width change (or a repeated resize signal) moves no link piece
+        self._relinked = key
+        pieces = split_links(
+            ends[:, 1], ends[:, 2], ends[:, 3], ends[:, 4], self.stress.scale(), self.closeness.scale()
+        )
+        self.links_upper.setData(pieces.upper_x, pieces.upper_y)
+        self.links_lower.setData(pieces.lower_x, pieces.lower_y)
 
     def link_count(self) -> int:
         """How many link lines are drawn (one per link of every direction)."""
-        return (
-            sum(len(item.getData()[0] if item.getData()[0] is not None else ()) for item in self.links_upper)
-            // 2
-        )
+        return len(self.links_upper.getData()[0]) // 2
 
     # -- availability pane -------------------------------------------------------------
 
@@ -350,13 +343,11 @@ class LinkedTimeline(QObject):
         background = QColor(style.background)
         for partner, colour in enumerate(colours):
             for markers in (self.spike_markers[partner], self.dip_markers[partner]):
-                markers.setSize(style.marker_px)
-                markers.setBrush(QBrush(colour))
-                markers.setPen(style.pen(background, 1.0))
+                markers.setLook(style.marker_px, QBrush(colour), style.pen(background, 1.0))
         link = QColor(style.foreground)
         link.setAlpha(110)
-        for item in (*self.links_upper, *self.links_lower):
-            item.setPen(style.pen(link, 1.0))
+        self.links_upper.setPen(style.pen(link, 1.0))
+        self.links_lower.setPen(style.pen(link, 1.0))
         text = QColor(style.foreground)
         self.date_axis.setPen(style.pen(style.frame))
         self.date_axis.setTextPen(style.pen(text))

@@ -75,7 +75,7 @@ def test_one_line_per_link_from_the_spike_to_its_dip(timeline: LinkedTimeline, d
     assert len(links) > 10
     assert timeline.link_count() == len(links)
     starts, ends = set(), set()
-    for upper, lower in zip(timeline.links_upper, timeline.links_lower, strict=True):
+    for upper, lower in ((timeline.links_upper, timeline.links_lower),):
         ux, uy = upper.getData()
         lx, ly = lower.getData()
         starts |= set(
@@ -97,7 +97,7 @@ def test_the_two_pieces_of_a_link_meet_on_screen_at_any_zoom(
     timeline.set_range(demo.series.end_day - days_shown + 1, demo.series.end_day)
     timeline.layout.scene().prepareForPaint()
     upper_view, lower_view = timeline.stress.view, timeline.closeness.view
-    for upper, lower in zip(timeline.links_upper, timeline.links_lower, strict=True):
+    for upper, lower in ((timeline.links_upper, timeline.links_lower),):
         ux, uy = upper.getData()
         lx, ly = lower.getData()
         for i in range(1, len(ux), 2):
