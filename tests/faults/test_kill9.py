@@ -34,6 +34,12 @@ NOTE = re.compile(r"^child (\d+)( child \1){39}$")  # stored stripped
 
 
 SHORT = pytest.mark.parametrize("trials", [SHORT_TRIALS])
+# The long run: LONG_TRIALS per scenario in chunks of 10, each test well under the 120 s
+# faulthandler timeout (``-m long``, run by .ci/run).
+CHUNKS = LONG_TRIALS // 10
+
+
+IN_CHUNKS = pytest.mark.parametrize("trials", [10] * CHUNKS, ids=[f"chunk{i}" for i in range(CHUNKS)])
 
 
 # -- check-ins (promise 4) -------------------------------------------------------------------
@@ -74,7 +80,7 @@ def test_kill9_during_checkins_loses_nothing_acknowledged(tmp_path: Path, trials
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("trials", [LONG_TRIALS])
+@IN_CHUNKS
 def test_kill9_during_checkins_long(tmp_path: Path, trials: int) -> None:
     _checkins_survive(tmp_path, trials)
 
@@ -139,7 +145,7 @@ def test_kill9_during_migration_leaves_the_old_or_the_new_schema(tmp_path: Path,
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("trials", [LONG_TRIALS])
+@IN_CHUNKS
 def test_kill9_during_migration_long(tmp_path: Path, trials: int) -> None:
     _migration_survives(tmp_path, trials)
 
@@ -191,7 +197,7 @@ def test_kill9_during_backups_leaves_the_diary_intact_and_no_partial_backup(
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("trials", [LONG_TRIALS])
+@IN_CHUNKS
 def test_kill9_during_backups_long(tmp_path: Path, trials: int) -> None:
     _backups_survive(tmp_path, trials)
 
@@ -249,7 +255,7 @@ def test_kill9_during_restore_leaves_the_old_or_the_restored_diary(tmp_path: Pat
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("trials", [LONG_TRIALS])
+@IN_CHUNKS
 def test_kill9_during_restore_long(tmp_path: Path, trials: int) -> None:
     _restore_survives(tmp_path, trials)
 
@@ -293,6 +299,6 @@ def test_kill9_during_passphrase_change_leaves_a_way_in(tmp_path: Path, trials: 
 
 
 @pytest.mark.long
-@pytest.mark.parametrize("trials", [LONG_TRIALS])
+@IN_CHUNKS
 def test_kill9_during_passphrase_change_long(tmp_path: Path, trials: int) -> None:
     _passphrase_change_survives(tmp_path, trials)
