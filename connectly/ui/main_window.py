@@ -36,6 +36,7 @@ DEMO_BANNER = "Demo diary — nothing here is saved. It disappears when you clos
 EXPORT_MODULE = "connectly.ui.dialogs.export_dialog"
 
 _NAV_STYLE = """
+QWidget#nav { background: palette(alternate-base); border-right: 1px solid palette(midlight); }
 QPushButton#navButton { text-align: left; padding: 7px 14px; border: none; border-radius: 6px; }
 QPushButton#navButton:hover { background: palette(midlight); }
 QPushButton#navButton:checked { background: palette(highlight); color: palette(highlighted-text); }
@@ -114,6 +115,7 @@ class MainWindow(GeometryMixin, QMainWindow):
 
     def _layout(self) -> None:
         self.nav.setObjectName("nav")
+        self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.nav.setStyleSheet(_NAV_STYLE)
         self.nav.setFixedWidth(190)
         nav_box = QVBoxLayout(self.nav)

@@ -78,8 +78,8 @@ def dark_palette() -> QPalette:
         {
             Role.Window: "#232428",
             Role.WindowText: "#e8e8ea",
-            Role.Base: "#1a1b1e",
-            Role.AlternateBase: "#26272b",
+            Role.Base: "#383b42",
+            Role.AlternateBase: "#31343a",
             Role.ToolTipBase: "#2e3035",
             Role.ToolTipText: "#e8e8ea",
             Role.PlaceholderText: "#8d8e95",

@@ -24,6 +24,29 @@ def title_font(base: QFont, scale: float = 1.6) -> QFont:
     return font
 
 
+def centre_column(
+    page: QWidget, column: QVBoxLayout, width: int, *, above: int = 2, below: int = 3
+) -> QWidget:
+    """Put ``column`` in a fixed-width block centred on ``page`` (a bit above the middle).
+
+    The block sits between stretches rather than being aligned, so word-wrapped labels get
+    their height for the real width (an aligned widget gets only its size hint and clips them).
+    """
+    holder = QWidget(page)
+    holder.setLayout(column)
+    holder.setFixedWidth(width)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(holder)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(32, 32, 32, 32)
+    outer.addStretch(above)
+    outer.addLayout(row)
+    outer.addStretch(below)
+    return holder
+
+
 class NoticePage(QWidget):
     """Title, text, optional busy bar and buttons, centred in a column of readable width."""
 
@@ -48,14 +71,7 @@ class NoticePage(QWidget):
         column.addWidget(self.text)
         column.addWidget(self.busy)
         column.addLayout(self._buttons)
-        holder = QWidget(self)
-        holder.setLayout(column)
-        holder.setMaximumWidth(560)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(2)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(3)
+        centre_column(self, column, 560)
 
     def present(
         self, title: str, text: str = "", *, busy: bool = False, buttons: Sequence[NoticeButton] = ()

@@ -35,7 +35,7 @@ from connectly.ui.pages.notice import title_font
 from connectly.ui.pages.registry import KeyringProvider
 from connectly.ui.pages.settings_security import SecuritySection
 from connectly.ui.pages.settings_tags import TagsSection
-from connectly.ui.pages.setup_steps import muted
+from connectly.ui.pages.setup_steps import Hint, muted
 from connectly.ui.session import DiarySession
 from connectly.ui.settings_store import (
     IDLE_LOCK_MINUTES,
@@ -81,7 +81,7 @@ class SettingsPage(QWidget):
             ColourButton("#d9822b", "the second partner", self),
         ]
         self.save_partners = QPushButton("&Save names and colours", self)
-        self.partners_status = muted(QLabel("", self))
+        self.partners_status = Hint(self)
         self.partners_error = ErrorLine(self)
         self.tags = TagsSection(self)
         self.reminder = QCheckBox("Remind us each &day at", self)
@@ -93,7 +93,7 @@ class SettingsPage(QWidget):
         self.open_folder = QPushButton("&Open folder", self)
         self.backups_button = QPushButton("&Backups…", self)
         self.backups_button.setAccessibleName("Backups: list, back up now, restore")
-        self.health = muted(QLabel("", self))
+        self.health = Hint(self)
         self._name_widgets()
         self._layout()
         self._load_ui_settings()
@@ -119,6 +119,7 @@ class SettingsPage(QWidget):
         for value, label in THEMES:
             self.theme.addItem(label, value)
         self.theme.setAccessibleName("Theme")
+        self.theme.setMaximumWidth(280)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setWordWrap(True)
         self.where.setAccessibleName("Where the diary lives")
@@ -141,7 +142,8 @@ class SettingsPage(QWidget):
             form.addRow(label, row)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_partners)
-        save_row.addWidget(self.partners_status, 1)
+        save_row.addWidget(self.partners_status)
+        save_row.addStretch(1)
         form.addRow("", save_row)
         form.addRow("", self.partners_error)
 
@@ -233,12 +235,11 @@ class SettingsPage(QWidget):
             colour.set_colour(partner.colour)
         self.tags.show_tags(diary.journal.tags())
         demo = self.session.demo
-        self.security.setEnabled(not demo)
-        self.security.show_diary(None if demo else diary)
         if demo:
-            self.security.ways.setText("The demo diary has no passphrase or recovery code.")
+            self.security.show_unavailable("The demo diary has no passphrase or recovery code.")
             self.where.setText("The demo diary lives in a temporary folder and is removed when it closes.")
         else:
+            self.security.show_diary(diary)
             self.where.setText(str(self.session.paths.data_dir))
         self.open_folder.setVisible(not demo)
         self.backups_button.setVisible(not demo)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from connectly.domain.errors import WrongKeyError
 from connectly.ui.messages import ErrorLine
-from connectly.ui.pages.setup_steps import muted, passphrase_hint
+from connectly.ui.pages.setup_steps import Hint, muted, passphrase_hint
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
@@ -67,7 +67,7 @@ class SecuritySection(QGroupBox):
         ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
-        self.strength = muted(QLabel("", self))
+        self.strength = Hint(self)
         self.strength.setAccessibleName("Passphrase strength")
         self.change_button = QPushButton("&Change passphrase", self)
         self.change_button.setAccessibleName("Change passphrase")
@@ -80,7 +80,7 @@ class SecuritySection(QGroupBox):
                 self,
             )
         )
-        self.status = muted(QLabel("", self))
+        self.status = Hint(self)
         self.status.setAccessibleName("Passphrase status")
         self.error = ErrorLine(self)
         self._current_label = QLabel("C&urrent passphrase", self)
@@ -98,11 +98,15 @@ class SecuritySection(QGroupBox):
         buttons.addWidget(self.change_button)
         buttons.addWidget(self.code_button)
         buttons.addStretch(1)
+        self.controls = QWidget(self)
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addLayout(form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.code_note)
         column = QVBoxLayout(self)
         column.addWidget(self.ways)
-        column.addLayout(form)
-        column.addLayout(buttons)
-        column.addWidget(self.code_note)
+        column.addWidget(self.controls)
         column.addWidget(self.status)
         column.addWidget(self.error)
         self._connect_signals()
@@ -117,6 +121,7 @@ class SecuritySection(QGroupBox):
         self.clear()
         if diary is None:
             return
+        self.controls.show()
         has_passphrase = diary.has_passphrase
         ways = [
             w
@@ -136,6 +141,12 @@ class SecuritySection(QGroupBox):
                 else "You will be asked to confirm."
             )
         )
+
+    def show_unavailable(self, reason: str) -> None:
+        """Only a sentence, no fields (the demo diary has no passphrase or recovery code)."""
+        self.clear()
+        self.controls.hide()
+        self.ways.setText(reason)
 
     def clear(self) -> None:
         """Forget everything typed (on lock)."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from connectly.ui.messages import ErrorLine
-from connectly.ui.pages.setup_steps import muted
+from connectly.ui.pages.setup_steps import Hint, muted
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -80,7 +80,7 @@ class TagsSection(QGroupBox):
         self.archive_button = QPushButton("Arc&hive selected", self)
         self.archive_button.setAccessibleName("Archive the selected tag")
         self.note = muted(QLabel("Archived tags leave the check-in form; past check-ins keep them.", self))
-        self.status = muted(QLabel("", self))
+        self.status = Hint(self)
         self.status.setAccessibleName("Tag status")
         self.error = ErrorLine(self)
         row = QHBoxLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from connectly.ui.messages import ErrorLine
+from connectly.ui.pages.notice import centre_column
 from connectly.ui.pages.registry import KeyringProvider
 from connectly.ui.pages.setup_steps import CodeStep, NamesStep, ProtectStep, ReminderStep, Step
 from connectly.ui.settings_store import REMINDER_ENABLED, REMINDER_TIME, UiSettings
@@ -85,17 +86,11 @@ class SetupPage(QWidget):
         buttons.addWidget(self.next_button)
         column = QVBoxLayout()
         column.setSpacing(12)
-        column.addWidget(self.steps, 1)
+        column.addWidget(self.steps)
         column.addWidget(self.error)
         column.addWidget(self.busy)
         column.addLayout(buttons)
-        holder = QWidget(self)
-        holder.setLayout(column)
-        holder.setMaximumWidth(620)
-        holder.setMinimumHeight(420)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 40, 32, 32)
-        outer.addWidget(holder, 1, Qt.AlignmentFlag.AlignHCenter)
+        centre_column(self, column, 560, above=1, below=3)
 
     def _connect_signals(self) -> None:
         self.next_button.clicked.connect(self.advance)

@@ -6,8 +6,6 @@ step cannot be left yet (``None`` when it can). The flow lives in :mod:`connectl
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -34,23 +32,16 @@ MIN_PASSPHRASE = 8
 
 
 def passphrase_hint(text: str) -> tuple[bool, str]:
-    """Whether ``text`` is long enough to use, and a short, kind word on its strength."""
+    """Whether ``text`` is long enough to use, and a short, kind word on its strength.
+
+    Length is what makes a passphrase hard to guess (people's choices are not random, so
+    counting character classes flatters short ones); a few ordinary words beat a short jumble.
+    """
     if len(text) < MIN_PASSPHRASE:
         return False, f"At least {MIN_PASSPHRASE} characters, please. A few words strung together work well."
-    pool = sum(
-        size
-        for present, size in (
-            (any(c.islower() for c in text), 26),
-            (any(c.isupper() for c in text), 26),
-            (any(c.isdigit() for c in text), 10),
-            (any(not c.isalnum() for c in text), 33),
-        )
-        if present
-    )
-    bits = len(text) * math.log2(max(pool, 2))
-    if bits < 50:
+    if len(text) < 14:
         return True, "Fair. A couple more words would make it much stronger."
-    if bits < 75:
+    if len(text) < 20:
         return True, "Good."
     return True, "Strong."
 
@@ -82,9 +73,29 @@ class Step(QWidget):
 
 
 def muted(label: QLabel) -> QLabel:
+    """Softer, word-wrapped text for explanations under a control."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setWordWrap(True)
     return label
+
+
+class Hint(QLabel):
+    """A muted status or hint line that takes no room while it has nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        muted(self)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (hidden when empty)."""
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        """Say nothing (and take no room)."""
+        super().clear()
+        self.hide()
 
 
 class NamesStep(Step):
@@ -170,7 +181,7 @@ class ProtectStep(Step):
         for edit, name in ((self.passphrase, "New passphrase"), (self.repeat, "Repeat the passphrase")):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
-        self.strength = muted(QLabel("", self))
+        self.strength = Hint(self)
         self.strength.setAccessibleName("Passphrase strength")
         self.fields = QWidget(self)
         form = QFormLayout(self.fields)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from connectly.domain.errors import DamagedDatabaseError, KeySlotsMissingError, NewerSchemaError
 from connectly.ui.messages import ErrorLine
-from connectly.ui.pages.notice import title_font
+from connectly.ui.pages.notice import centre_column, title_font
 from connectly.ui.pages.registry import KeyringProvider
 from connectly.ui.pages.setup_steps import muted
 from connectly.ui.workers import run_in_background
@@ -100,14 +100,7 @@ class UnlockPage(QWidget):
         column.addWidget(self.error)
         column.addWidget(self.busy)
         column.addLayout(others)
-        holder = QWidget(self)
-        holder.setLayout(column)
-        holder.setFixedWidth(480)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(2)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(3)
+        centre_column(self, column, 480)
 
     def _connect_signals(self) -> None:
         self.unlock_button.clicked.connect(self.submit)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
 
 class ColourButton(QPushButton):
-    """Shows a ``#rrggbb`` swatch and its name; a click lets the user choose another colour."""
+    """Shows a swatch of the colour and “Colour…”; a click lets the user choose another one."""
 
     sig_colour_changed = Signal(str)
     """The user chose a new colour (``#rrggbb``)."""
@@ -44,5 +44,5 @@ class ColourButton(QPushButton):
         swatch = QPixmap(18, 18)
         swatch.fill(QColor(self._colour))
         self.setIcon(QIcon(swatch))
-        self.setText(self._colour)
+        self.setText("Colour…")
         self.setAccessibleDescription(f"Now {self._colour}")

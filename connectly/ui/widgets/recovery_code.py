@@ -8,7 +8,7 @@ still holding the code is cleared.
 from __future__ import annotations
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPainter
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 PRINT_HEADING = "Connectly recovery code"
@@ -34,7 +34,9 @@ class RecoveryCodeView(QWidget):
         )
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.code_label.setContentsMargins(12, 14, 12, 14)
+        self.code_label.setMargin(14)
+        self.code_label.setBackgroundRole(QPalette.ColorRole.Base)
+        self.code_label.setAutoFillBackground(True)
         self.code_label.setAccessibleName("Recovery code")
         self.copy_button = QPushButton("&Copy", self)
         self.copy_button.setAccessibleName("Copy the recovery code")
