@@ -155,6 +155,8 @@ class ExchangeService:
 
     def apply_import(self, plan: ImportPlan) -> ImportResult:
         """Write a confirmed plan's valid rows that are not yet in the diary (one transaction)."""
+        if plan.can_apply:
+            self._backup_before_import()
         return apply_plan(self._diary.database, plan)
 
     def import_json(self, path: Path) -> ImportResult:
@@ -166,7 +168,17 @@ class ExchangeService:
             raise ValidationError(
                 f"{path.name} could not be read ({(exc.strerror or 'refused').lower()})."
             ) from None
-        return write_document(self._diary.database, parse_document(data, path.name))
+        document = parse_document(data, path.name)
+        self._backup_before_import()
+        return write_document(self._diary.database, document)
+
+    def _backup_before_import(self) -> None:
+        """An import changes many rows at once: keep the diary as it was first (not the demo)."""
+        if not self._diary.throwaway:
+            from connectly.domain.backups import BackupReason
+            from connectly.services.backups import BackupService
+
+            BackupService(self._diary).backup_now(BackupReason.BEFORE_IMPORT)
 
     # -- checks ---------------------------------------------------------------------------
 

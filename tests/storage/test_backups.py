@@ -254,3 +254,21 @@ def test_locking_truncates_the_write_ahead_log(diary: OpenDiary) -> None:
     assert wal.exists() and wal.stat().st_size > 0
     diary.lock()
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_an_import_is_preceded_by_a_backup(diary: OpenDiary, tmp_path: Path) -> None:
+    from connectly.services.exchange import ExchangeService
+
+    exchange = ExchangeService(diary)
+    exported = exchange.export_json(tmp_path / "all.json")
+    before = dump(diary)
+    diary.journal.delete_checkin(1)
+    exchange.import_json(exported)
+    safety = [b for b in list_backups(diary.paths.backups) if b.reason is BackupReason.BEFORE_IMPORT]
+    assert len(safety) == 1
+    restored, _ = BackupService(diary).restore(safety[0].path)  # the state just before the import
+    try:
+        assert dump(restored)["checkin"] == [r for r in before["checkin"] if r in dump(restored)["checkin"]]
+        assert len(dump(restored)["checkin"]) == len(before["checkin"]) - 1
+    finally:
+        restored.lock()
