@@ -18,7 +18,6 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -180,58 +179,69 @@ def run_smoke(out_dir: Path) -> int:
         shutil.rmtree(settings_dir, ignore_errors=True)
 
 
-class _FirstPaint(QObject):
-    """Reports (once) when the first interactive screen has been painted and the loop is idle again."""
+class StartupTimer(QObject):
+    """Times the start-up from ``launched_at``: the first frame of any screen, then the first
+    interactive screen painted with the event loop idle again (at which point it quits)."""
 
-    def __init__(self, shell: AppShell, done: Callable[[str], None]) -> None:
+    def __init__(self, shell: AppShell, launched_at: float) -> None:
         super().__init__(shell)
         self.shell = shell
-        self.done = done
+        self.launched_at = launched_at
+        self.first_frame_ms: float | None = None
+        self.interactive_ms: float | None = None
         self.screen = ""
-        self._watched: QWidget | None = None
+        self._interactive: QWidget | None = None
+        shell.window.installEventFilter(self)
         shell.sig_screen_shown.connect(self._on_screen)
         if shell.screen:  # start() shows its first screen synchronously
             self._on_screen(shell.screen)
+
+    def _elapsed(self) -> float:
+        return (time.time() - self.launched_at) * 1000.0
 
     def _on_screen(self, name: str) -> None:
         if self.screen or name not in INTERACTIVE_SCREENS:
             return
         self.screen = name
-        self._watched = self.shell.window.screens.currentWidget()
-        if self._watched is not None:
-            self._watched.installEventFilter(self)
+        self._interactive = self.shell.window.screens.currentWidget()
+        if self._interactive is not None:
+            self._interactive.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Paint:
+        if event.type() != QEvent.Type.Paint:
+            return False
+        if watched is self.shell.window and self.first_frame_ms is None:
+            self.first_frame_ms = self._elapsed()
+        elif watched is self._interactive:
             watched.removeEventFilter(self)
-            self._watched = None
-            QTimer.singleShot(0, lambda: self.done(self.screen))
+            self._interactive = None
+            QTimer.singleShot(0, self._interactive_now)
         return False
+
+    def _interactive_now(self) -> None:
+        self.interactive_ms = self._elapsed()
+        QApplication.exit(0)
 
 
 def run_startup_probe(launched_at: float) -> int:
-    """The ``--startup-probe`` command: the normal start (as ``run()``), timed to the first
-    interactive frame; prints ``interactive_ms=… screen=…``."""
-    from connectly.paths import data_dir
-    from connectly.services.locations import DiaryPaths
-    from connectly.ui.application import make_application, start_app
-    from connectly.ui.settings_store import UiSettings, settings_path
+    """The ``--startup-probe`` command: the real start (``connectly.ui.application.run``), timed;
+    prints ``first_frame_ms=… interactive_ms=… screen=…`` and exits once it is interactive."""
+    from connectly.ui.application import run
 
-    app = make_application(sys.argv[:1])
-    settings = UiSettings(settings_path())
-    shell = start_app(app, paths=DiaryPaths(data_dir()), settings=settings)
-    result: list[tuple[float, str]] = []
+    timers: list[StartupTimer] = []
 
-    def finished(screen: str) -> None:
-        result.append(((time.time() - launched_at) * 1000.0, screen))
-        app.exit(0)
+    def watch(shell: AppShell) -> None:
+        timers.append(StartupTimer(shell, launched_at))
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: QApplication.exit(1))
 
-    _FirstPaint(shell, finished)
-    QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(1))
-    code = app.exec()
-    if not result:
+    code = run(on_shell=watch)
+    timer = timers[0] if timers else None
+    if timer is None or timer.interactive_ms is None:
         print("startup probe: no interactive screen was shown", file=sys.stderr)
         return code or 1
-    ms, screen = result[0]
-    print(f"interactive_ms={ms:.0f} screen={screen}", flush=True)
+    first = timer.first_frame_ms if timer.first_frame_ms is not None else timer.interactive_ms
+    print(
+        f"first_frame_ms={first:.0f} interactive_ms={timer.interactive_ms:.0f} screen={timer.screen}",
+        flush=True,
+    )
     return code

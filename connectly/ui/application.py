@@ -15,6 +15,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,8 +145,12 @@ def demo_settings(real: Path) -> UiSettings:
     return UiSettings(copy)
 
 
-def run(demo: bool = False) -> int:
-    """Start the desktop app; returns the process exit code."""
+def run(demo: bool = False, on_shell: Callable[[AppShell], object] | None = None) -> int:
+    """Start the desktop app; returns the process exit code.
+
+    ``on_shell`` sees the shell once it is started (``connectly --startup-probe`` times the
+    real start-up with it).
+    """
     app = make_application(sys.argv)
     install_gui_excepthook()
     real_settings = settings_path()
@@ -167,6 +172,8 @@ def run(demo: bool = False) -> int:
             return handed  # another window for this diary came forward (0) or did not answer (1)
         claimed = handed
     shell = start_app(app, paths=paths, settings=settings, demo=demo)
+    if on_shell is not None:
+        on_shell(shell)
     if claimed is not None:
         claimed.attach(shell.window)
     if not demo:
