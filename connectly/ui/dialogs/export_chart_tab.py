@@ -29,6 +29,7 @@ from connectly.ui.dialogs.export_common import (
     SavePathAsker,
     StatusLine,
     ask_save_path,
+    deferred,
     not_encrypted_label,
     with_suffix,
 )
@@ -174,7 +175,12 @@ class ChartExportTab(QWidget):
             else:
                 self._set_busy(False)
 
-        run_in_background(lambda: ReportService(diary).build(request), ready, self._failed, parent=self)
+        run_in_background(
+            lambda: ReportService(diary).build(request),
+            deferred(self, ready),
+            deferred(self, self._failed),
+            parent=self,
+        )
 
     def _written(self, path: Path) -> None:
         self.status.saved(path, "not encrypted")

@@ -4,13 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 SavePathAsker = Callable[[QWidget, str, str, str], Path | None]
 """(parent, dialog title, suggested file name, file-type filter) → the chosen path or None."""
+
+
+def deferred(owner: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``callback`` run on the next event-loop turn (and only while ``owner`` lives).
+
+    Results of :func:`connectly.ui.workers.run_in_background` are handled outside the worker's
+    delivery slot: resetting models or clearing combo boxes inside it could flush the pending
+    deletion of the object delivering the result, which crashed the process now and then.
+    """
+
+    def later(value: Any) -> None:
+        QTimer.singleShot(0, owner, lambda: callback(value))
+
+    return later
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> Path | None:

@@ -1,11 +1,11 @@
-"""Export ▸ Your data: everything as CSV (for spreadsheets) or JSON (imports back without loss)."""
+"""Export ▸ Your data: everything as CSV (for spreadsheets) or JSON (imports back without loss), and imports."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from connectly.domain.days import local_today
 from connectly.services.exchange import CsvExport, ExchangeService
@@ -13,13 +13,19 @@ from connectly.ui.dialogs.export_common import (
     SavePathAsker,
     StatusLine,
     ask_save_path,
+    deferred,
     not_encrypted_label,
     with_suffix,
 )
+from connectly.ui.dialogs.import_dialog import ImportDialog
 from connectly.ui.messages import ErrorLine
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
+IMPORT_EXPLAINED = (
+    "Bring check-ins in from a CSV file (you check which column holds what), a Daylio export, or a "
+    "Connectly JSON export. You see what would be imported first; entries already here are skipped."
+)
 EXPLAINED = (
     "CSV opens in any spreadsheet: one row per check-in with the day, who, the three ratings, tags "
     "and the note. Partners, life events and bookmarks are saved in three small files beside it.\n\n"
@@ -49,6 +55,9 @@ class DataExportTab(QWidget):
         self.errors = ErrorLine(self)
         self.csv_button = QPushButton("Save as CSV…", self)
         self.json_button = QPushButton("Save as JSON…", self)
+        self.import_explained = QLabel(IMPORT_EXPLAINED, self)
+        self.import_explained.setWordWrap(True)
+        self.import_button = QPushButton("Import from a file…", self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.json_button)
@@ -59,11 +68,15 @@ class DataExportTab(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.errors)
         layout.addLayout(buttons)
+        layout.addSpacing(12)
+        layout.addWidget(self.import_explained)
+        layout.addWidget(self.import_button)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.csv_button.clicked.connect(lambda: self._choose(".csv"))
         self.json_button.clicked.connect(lambda: self._choose(".json"))
+        self.import_button.clicked.connect(self._choose_import)
 
     def _choose(self, suffix: str) -> None:
         kinds = "CSV files (*.csv)" if suffix == ".csv" else "JSON files (*.json)"
@@ -71,6 +84,21 @@ class DataExportTab(QWidget):
         chosen = self.ask_path(self, "Save your data", suggested, kinds)
         if chosen is not None:
             self.export_to(with_suffix(chosen, suffix))
+
+    def _choose_import(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Import check-ins", "", "Check-ins (*.csv *.json *.txt);;All files (*)"
+        )
+        if chosen:
+            self.open_import(Path(chosen))
+
+    def open_import(self, path: Path) -> ImportDialog:
+        """Show the import dialog for ``path`` (it writes nothing until confirmed)."""
+        dialog = ImportDialog(self.session, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_imported.connect(lambda result: self.status.working(result.summary()))
+        dialog.open()
+        return dialog
 
     def export_to(self, target: Path) -> None:
         """Write CSV or JSON (by the suffix) to ``target``, off the GUI thread."""
@@ -80,7 +108,7 @@ class DataExportTab(QWidget):
         service = ExchangeService(self.session.diary)
         csv = target.suffix.lower() == ".csv"
         job = (lambda: service.export_csv(target)) if csv else (lambda: service.export_json(target))
-        run_in_background(job, self._written, self._failed, parent=self)
+        run_in_background(job, deferred(self, self._written), deferred(self, self._failed), parent=self)
 
     def _written(self, result: Path | CsvExport) -> None:
         self._set_busy(False)

@@ -31,6 +31,7 @@ from connectly.ui.dialogs.export_common import (
     SavePathAsker,
     StatusLine,
     ask_save_path,
+    deferred,
     not_encrypted_label,
     with_suffix,
 )
@@ -170,7 +171,10 @@ class ReportExportTab(QWidget):
         self._step(0.02, "Gathering the days…")
         diary, request = self.session.diary, self._request
         run_in_background(
-            lambda: ReportService(diary).build(request), self._data_ready, self._failed, parent=self
+            lambda: ReportService(diary).build(request),
+            deferred(self, self._data_ready),
+            deferred(self, self._failed),
+            parent=self,
         )
 
     def _data_ready(self, data: ReportData) -> None:
@@ -202,7 +206,7 @@ class ReportExportTab(QWidget):
             ReportService(diary).remember_report(request)
             return path, len(report.pages)
 
-        run_in_background(write, self._written, self._failed, parent=self)
+        run_in_background(write, deferred(self, self._written), deferred(self, self._failed), parent=self)
 
     def _written(self, result: tuple[Path, int]) -> None:
         path, pages = result
