@@ -135,7 +135,8 @@ class TodayPage(QWidget):
         journal = self.session.diary.journal
         partners = journal.partners()
         tags = journal.tags()
-        if [c.partner.id for c in self.cards] != [p.id for p in partners]:
+        rebuild = [c.partner.id for c in self.cards] != [p.id for p in partners]
+        if rebuild:
             self._drop_cards()
             for partner in partners:
                 card = CheckInCard(partner, self._add_tag)
@@ -159,7 +160,7 @@ class TodayPage(QWidget):
         self._stack.setCurrentIndex(0)
         if self.cards:
             self.setFocusProxy(self.cards[0].form.first_widget())
-            if self.isVisible():
+            if rebuild and self.isVisible():  # a fresh page (unlock); a tag or name change keeps focus
                 self.cards[0].focus_first()
 
     def clear(self) -> None:

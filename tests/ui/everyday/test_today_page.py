@@ -284,9 +284,11 @@ def test_changes_from_elsewhere_refresh_the_day(
     assert today.cards[0].mode is CardMode.NEW
     diary_session.notify(Changed.CHECKINS, source=object())
     assert today.cards[0].mode is CardMode.SAVED
+    today.cards[1].focus_first()
     diary_session.diary.journal.add_tag("garden")
     diary_session.notify(Changed.TAGS, source=object())
     assert "garden" in today.cards[1].form.tags.tags()
+    assert focused() is today.cards[1].form.first_widget()  # a change elsewhere does not move focus
 
 
 def test_a_draft_survives_a_change_made_elsewhere(
