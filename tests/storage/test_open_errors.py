@@ -26,26 +26,38 @@ from connectly.storage.files import PAGE_SIZE
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
 
 
 @pytest.fixture
 def closed_diary(db: EncryptedDatabase) -> Path:
-    """A diary with a few hundred check-ins (several pages), closed and checkpointed."""
-    journal = JournalService(db)
-    partners = journal.set_up(("Sam", "Alex"))
+    """A diary with 400 check-ins with notes (many pages), closed and checkpointed."""
     import datetime as dt
+    import uuid
 
+    from connectly.domain.days import day_number
+    from connectly.storage.repositories import CheckInRepository
+
+    partners = JournalService(db).set_up(("Sam", "Alex"))
     start = dt.date.today() - dt.timedelta(days=400)
-    for i in range(400):
-        journal.add_checkin(
-            partner_id=partners[i % 2].id,
-            day=start + dt.timedelta(days=i),
-            stress=i % 11,
-            closeness=(i * 3) % 11,
-            availability=5,
-            note="I felt fine " * 20,
-        )
+    now = dt.datetime(2026, 1, 1)
+    rows: list[dict[str, object]] = [
+        {
+            "uuid": uuid.uuid4().hex,
+            "partner_id": partners[i % 2].id,
+            "day": day_number(start + dt.timedelta(days=i)),
+            "logged_at": now,
+            "stress": i % 11,
+            "closeness": (i * 3) % 11,
+            "availability": 5,
+            "note": "I felt fine " * 20,
+        }
+        for i in range(400)
+    ]
+    with db.write_sessions.begin() as s:
+        CheckInRepository(s).bulk_add(rows)
     path = db.path
     db.close()
     return path
@@ -63,6 +75,15 @@ def test_right_key_opens(closed_diary: Path, key_hex: str) -> None:
     assert JournalService(db).count() == 400
     assert db.verify_integrity().ok
     db.close()
+
+
+def _open_and_verify(path: Path, key_hex: str) -> None:
+    """Open, then run the integrity gate that guards the first write (finds deeper damage)."""
+    db = open_database(path, key_hex, key_verified=True)
+    try:
+        db.require_integrity()
+    finally:
+        db.close()
 
 
 def _flip(offset_of: Callable[[int], int]) -> Callable[[Path], None]:
@@ -98,11 +119,7 @@ def test_damage_is_reported_as_damage_and_file_untouched(closed_diary: Path, key
     DAMAGE[how](closed_diary)
     before = _digest(closed_diary.parent)
     with pytest.raises(DamagedDatabaseError):
-        db = open_database(closed_diary, key_hex, key_verified=True)
-        try:  # damage deeper in the file is found by the integrity gate, before any write
-            db.require_integrity()
-        finally:
-            db.close()
+        _open_and_verify(closed_diary, key_hex)
     assert _digest(closed_diary.parent) == before
 
 
