@@ -57,10 +57,10 @@ def test_history_over_ten_years(qtbot: QtBot, ten_years: DiarySession) -> None:
     gui_ms: list[float] = []
 
     def timed(generation: int, result: object) -> None:
-        start = time.perf_counter()
+        start = time.thread_time()  # CPU of the GUI thread: robust on a shared, busy machine
         loaded(generation, result)  # type: ignore[arg-type]
         page.table.viewport().repaint()
-        gui_ms.append((time.perf_counter() - start) * 1000)
+        gui_ms.append((time.thread_time() - start) * 1000)
 
     page._loaded = timed  # type: ignore[method-assign]
     wall_ms: list[float] = []
@@ -72,13 +72,13 @@ def test_history_over_ten_years(qtbot: QtBot, ten_years: DiarySession) -> None:
     rows = page.model.rowCount()
     sort_ms: list[float] = []
     for column in (Column.STRESS, Column.CLOSENESS, Column.DAY):
-        start = time.perf_counter()
+        start = time.thread_time()
         page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
         QApplication.processEvents()
-        sort_ms.append((time.perf_counter() - start) * 1000)
+        sort_ms.append((time.thread_time() - start) * 1000)
     print(
         f"\nHistory, {rows:,} check-ins ({YEARS} years): reload → shown median {statistics.median(wall_ms):.0f} ms "
-        f"(read off the GUI thread); GUI thread median {statistics.median(gui_ms):.1f} ms, "
-        f"max {max(gui_ms):.1f} ms; header-click re-sort median {statistics.median(sort_ms):.1f} ms"
+        f"(read off the GUI thread); GUI thread CPU median {statistics.median(gui_ms):.1f} ms, "
+        f"max {max(gui_ms):.1f} ms; header-click re-sort CPU median {statistics.median(sort_ms):.1f} ms"
     )
     assert rows > 300 * YEARS

@@ -3,7 +3,8 @@
 Opt-in: ``pytest -m perf -s tests/perf/bench_save.py`` (or run this file). Real encrypted
 diaries in a temp dir (WAL, synchronous=FULL, SQLCipher defaults), offscreen Qt.
 
-- *GUI thread*: Today's save for one card — reading the form and starting the write
+- *GUI thread*: CPU time the GUI thread spends (``time.thread_time``: robust on a shared,
+  busy machine, where wall-clock slices also count other processes) on Today's save for one card — reading the form and starting the write
   (``TodayPage.save``), then, when the commit is back, showing the card as saved, notifying
   the other pages and moving focus — on a fresh diary and on one holding the demo year. The
   commit itself runs off the GUI thread (on this VM one fsync takes ~4 ms, a commit 5–20 ms);
@@ -89,9 +90,9 @@ def test_gui_thread_time_of_one_today_save(qtbot: QtBot, session: DiarySession) 
     finish = page._saved
 
     def timed_finish(partner_uuid: str, saved: CheckIn) -> None:
-        start = time.perf_counter()
+        start = time.thread_time()
         finish(partner_uuid, saved)
-        finish_ms.append((time.perf_counter() - start) * 1000)
+        finish_ms.append((time.thread_time() - start) * 1000)
 
     page._saved = timed_finish  # type: ignore[method-assign]
     gui_ms: list[float] = []
@@ -101,17 +102,15 @@ def test_gui_thread_time_of_one_today_save(qtbot: QtBot, session: DiarySession) 
         card.begin_another()
         card.form.set_values(values)
         card.dirty = True
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         page.save(card)
-        dispatch = (time.perf_counter() - start) * 1000
+        dispatch = (time.thread_time() - cpu) * 1000
         qtbot.waitUntil(lambda: not card.saving, timeout=5000)
         wall_ms.append((time.perf_counter() - start) * 1000)
         dispatch_ms.append(dispatch)
         gui_ms.append(dispatch + finish_ms[-1])
     print(f"\n[{size_kib:,.0f} KiB diary] integrity gate before the first write: {gate_ms:.1f} ms")
-    print(
-        _summary("Today save, GUI thread busy (read form + show result)", gui_ms) + "  (T5 target: ≤ 16 ms)"
-    )
+    print(_summary("Today save, GUI thread CPU (read form + show result)", gui_ms) + "  (T5 target: ≤ 16 ms)")
     print(_summary("  of which reading the form and starting the write", dispatch_ms))
     print(_summary("  of which showing the saved check-in", finish_ms))
     print(_summary("Today save, press → shown as saved (wall clock)", wall_ms))
