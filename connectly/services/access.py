@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from connectly.domain.errors import DiaryExistsError, KeySlotsMissingError, NoDiaryError, WrongKeyError
+from connectly.domain.errors import (
+    DiaryExistsError,
+    KeySlotsMissingError,
+    NoDiaryError,
+    StorageError,
+    WrongKeyError,
+)
 from connectly.domain.partners import DEFAULT_COLOURS
 from connectly.security.datakey import DataKey
 from connectly.security.keyring_store import KeyringStore
@@ -23,7 +31,7 @@ from connectly.security.recovery import normalise_recovery_code
 from connectly.services.diary import OpenDiary
 from connectly.services.locations import DiaryPaths
 from connectly.storage.database import EncryptedDatabase, create_database, open_database
-from connectly.storage.files import ensure_private_dir
+from connectly.storage.files import ensure_private_dir, fsync_dir, sidecar_paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +84,9 @@ def create_diary(
 
     The key file is written first and the database second; if the database cannot be
     made, the key file and keyring entry are removed again, so a failed setup leaves
-    nothing behind and can simply be retried.
+    nothing behind and can simply be retried. The database is built under a temporary
+    name and gets its real name only once complete (partners included), so a crash or
+    kill -9 during setup never leaves a half-made diary that would look damaged.
     """
     if paths.exists():
         raise DiaryExistsError()
@@ -85,15 +95,15 @@ def create_diary(
     key = DataKey.generate()
     store = keyring.store if keyring is not None else None
     slots, code = KeySlots.create(paths.key_slots, key, passphrase=passphrase, keyring_store=store)
-    db: EncryptedDatabase | None = None
+    published = False
     try:
-        db = create_database(paths.database, key.hex)
+        _build_database(paths, key.hex, names, colours)
+        published = True
+        db = open_database(paths.database, key.hex, key_verified=True)
         diary = OpenDiary(paths, db, key, slots)
-        diary.journal.set_up(names, colours)
     except BaseException:
-        if db is not None:
-            db.close()
-        paths.database.unlink(missing_ok=True)
+        if published:
+            paths.database.unlink(missing_ok=True)
         paths.key_slots.unlink(missing_ok=True)
         if store is not None:
             with contextlib.suppress(Exception):
@@ -101,6 +111,51 @@ def create_diary(
         key.wipe()
         raise
     return diary, code
+
+
+def _build_database(
+    paths: DiaryPaths, key_hex: Callable[[], str], names: tuple[str, str], colours: tuple[str, str]
+) -> None:
+    """Make the complete new database under a temporary name, then give it the diary's name.
+
+    The name is given with a hard link, which never replaces an existing diary.
+    """
+    from connectly.services.journal import JournalService
+
+    _remove_unfinished_databases(paths)
+    staging = paths.data_dir / f"{_STAGING_PREFIX}{os.getpid()}"
+    try:
+        db = create_database(staging, key_hex)
+        try:
+            JournalService(db).set_up(names, colours)
+        finally:
+            db.close()  # folds the WAL into the file
+        wal, _shm = sidecar_paths(staging)
+        if wal.exists() and wal.stat().st_size:
+            raise StorageError("The new diary could not be finished (is the disk full?). Nothing was kept.")
+        try:
+            os.link(staging, paths.database)
+        except FileExistsError:
+            raise DiaryExistsError() from None
+        except OSError:  # no hard links on this file system
+            if paths.database.exists():
+                raise DiaryExistsError() from None
+            os.replace(staging, paths.database)
+        fsync_dir(paths.data_dir)
+    finally:
+        for leftover in (staging, *sidecar_paths(staging)):
+            leftover.unlink(missing_ok=True)
+
+
+_STAGING_PREFIX = ".diary.db.creating-"
+
+
+def _remove_unfinished_databases(paths: DiaryPaths) -> None:
+    """Delete databases a setup that was killed left half-made (never the diary itself)."""
+    for entry in paths.data_dir.glob(f"{_STAGING_PREFIX}*"):
+        pid = entry.name.removeprefix(_STAGING_PREFIX).split("-")[0]
+        if pid.isdigit() and int(pid) != os.getpid():
+            entry.unlink(missing_ok=True)
 
 
 def unlock_with_keyring(paths: DiaryPaths, keyring: KeyringAccess) -> OpenDiary:

@@ -13,6 +13,7 @@ after each step that has fully completed — the parent kills it with SIGKILL at
 - ``passphrase SLOTS``: change the passphrase back and forth between two; print each one
   set once the new slot file is in place. stdin: the first passphrase.
 - ``hold DB``: open the diary and keep it open (for "in use" and "busy" tests). stdin: key.
+- ``setup DATA_DIR``: create a new diary (as the first-run setup does). stdin: the passphrase.
 """
 
 from __future__ import annotations
@@ -120,6 +121,17 @@ def passphrase(slots_path: str, first: str) -> None:
         _say(f"SET {current}")
 
 
+def setup(data_dir: str, passphrase: str) -> None:
+    from connectly.services.access import create_diary
+    from connectly.services.locations import DiaryPaths
+
+    _say("READY")
+    started = time.perf_counter()
+    create_diary(DiaryPaths(Path(data_dir)), names=("Sam", "Alex"), passphrase=passphrase, keyring=None)
+    _say(f"DONE {time.perf_counter() - started:.4f}")
+    time.sleep(60)
+
+
 def hold(db_path: str, key: str) -> None:
     db = _open(db_path, key)
     with db.engine.connect() as conn:
@@ -138,6 +150,7 @@ def main() -> None:
         "restore": restore,
         "passphrase": passphrase,
         "hold": hold,
+        "setup": setup,
     }[mode](*args, secret)
 
 

@@ -12,13 +12,14 @@ import datetime as dt
 import random
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from connectly.domain.backups import BackupReason
 from connectly.security.keyslots import KeySlots
-from connectly.services.access import unlock_with_secret
+from connectly.services.access import create_diary, unlock_with_secret
 from connectly.services.backups import BackupService, list_backups, make_backup
 from connectly.services.locations import DiaryPaths
 from connectly.storage.database import open_database
@@ -28,7 +29,7 @@ from connectly.storage.migrate import HEAD_SCHEMA_VERSION
 from connectly.storage.restore import inspect_backup
 from tests.diaries import FAST, PASS, add_checkins, digest, dump, new_diary
 from tests.faults.child import ALT_PASSPHRASE
-from tests.faults.killing import LONG_TRIALS, SHORT_TRIALS, duration_of, run_and_kill
+from tests.faults.killing import LONG_TRIALS, SHORT_TRIALS, Child, duration_of, run_and_kill
 
 NOTE = re.compile(r"^child (\d+)( child \1){39}$")  # stored stripped
 
@@ -302,3 +303,49 @@ def test_kill9_during_passphrase_change_leaves_a_way_in(tmp_path: Path, trials: 
 @IN_CHUNKS
 def test_kill9_during_passphrase_change_long(tmp_path: Path, trials: int) -> None:
     _passphrase_change_survives(tmp_path, trials)
+
+
+# -- first-run setup ---------------------------------------------------------------------------
+
+
+def _setup_survives(tmp_path: Path, trials: int) -> None:
+    """Killed while the new diary is made: no diary (setup runs again) or a whole one, never damage."""
+    rng = random.Random(1)
+    probe = DiaryPaths(tmp_path / "probe")
+    took = duration_of("setup", str(probe.data_dir), secret=PASS)
+    outcomes = {"none": 0, "whole": 0}
+    for trial in range(trials):
+        paths = DiaryPaths(tmp_path / f"t{trial}")
+        child = Child("setup", str(paths.data_dir), secret=PASS)
+        child.wait_for(lambda t: "READY" in t.lines)
+        while not paths.key_slots.exists() and not child.trial.done:  # the database comes after the keys
+            time.sleep(0.001)
+        time.sleep(rng.uniform(0, took * 0.6))
+        child.kill()
+        if paths.exists():
+            opened = unlock_with_secret(paths, PASS)
+            try:
+                assert len(opened.journal.partners()) == 2 and opened.verify_integrity().ok, trial
+            finally:
+                opened.lock()
+            outcomes["whole"] += 1
+        else:
+            again, _ = create_diary(paths, names=("Sam", "Alex"), passphrase=PASS, keyring=None)
+            again.lock()
+            leftovers = [p.name for p in paths.data_dir.iterdir() if ".creating-" in p.name]
+            assert leftovers == [], trial
+            outcomes["none"] += 1
+    print(
+        f"\nsetup ({took * 1000:.0f} ms): {trials} kills, no diary {outcomes['none']}, whole diary {outcomes['whole']}"
+    )
+
+
+@SHORT
+def test_kill9_during_setup_leaves_no_diary_or_a_whole_one(tmp_path: Path, trials: int) -> None:
+    _setup_survives(tmp_path, trials)
+
+
+@pytest.mark.long
+@IN_CHUNKS
+def test_kill9_during_setup_long(tmp_path: Path, trials: int) -> None:
+    _setup_survives(tmp_path, trials)
