@@ -34,7 +34,6 @@ from connectly.domain.backups import (
 from connectly.domain.errors import ConnectlyError, ValidationError
 from connectly.services.backup_rotation import backups_to_remove
 from connectly.services.diary import OpenDiary
-from connectly.services.locations import DiaryPaths
 from connectly.services.writing import read_session, write_session
 from connectly.storage.backup import backup_database, key_slots_beside, remove_backup
 from connectly.storage.database import EncryptedDatabase
@@ -322,7 +321,6 @@ __all__ = [
     "BackupReason",
     "BackupService",
     "BackupSettings",
-    "DiaryPaths",
     "RestoreOutcome",
     "list_backups",
 ]

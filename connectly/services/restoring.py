@@ -81,9 +81,9 @@ def restore_into(
     """Restore ``backup`` without an open diary (the diary may be damaged or missing).
 
     ``way_in`` (one way in or several, tried in order) unlocks the current key slots and/or
-    the backup's own key slots. When it opens the current slots the restored diary keeps the current key (and passphrase);
-    otherwise the backup's key slots are installed with it. The current diary, whatever its
-    state, is kept in the data folder's ``backups`` first.
+    the backup's own key slots. When it opens the current slots, the restored diary keeps the
+    current key (and passphrase); otherwise the backup's key slots are installed with it. The
+    current diary, whatever its state, is kept in the data folder's ``backups`` first.
     """
     backup = _existing_backup(paths, backup)
     current_key, refusal = _current_key(paths, way_in)
