@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from connectly.charts.timebase import DAY_SECONDS
 from connectly.domain.days import day_from_number, day_number
@@ -135,3 +135,20 @@ class DayAxis(ChartAxis):
                 label = self._labels.setdefault(key, day_label(*key))
             labels.append(label)
         return labels
+
+
+def fix_text_space(axis: pg.AxisItem, font: QFont, widest: str = "10") -> None:
+    """Give ``axis`` a fixed room for its tick labels, measured from ``font``.
+
+    pyqtgraph starts an axis at a default width and corrects it after the first paint, so the
+    first image of an off-screen chart would differ from the second. A fixed room makes every
+    render the same and spares the re-layout on screen.
+    """
+    metrics = QFontMetricsF(font)
+    axis.setStyle(
+        tickFont=font,
+        autoExpandTextSpace=False,
+        autoReduceTextSpace=False,
+        tickTextWidth=int(np.ceil(metrics.horizontalAdvance(widest))) + 2,
+        tickTextHeight=int(np.ceil(metrics.height())),
+    )

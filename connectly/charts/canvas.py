@@ -11,9 +11,12 @@ comes out garbled in PDF, ECOSYSTEM.md), fonts are pixel-sized.
 
 from __future__ import annotations
 
+import atexit
+import weakref
 from typing import Any
 
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView
@@ -34,6 +37,21 @@ def _descendants(item: QGraphicsItem) -> list[QGraphicsItem]:
     return found
 
 
+_live: weakref.WeakSet[Chart] = weakref.WeakSet()
+_exit_hook: list[bool] = []
+
+
+def _dispose_all() -> None:
+    """At exit, before PySide tears the QApplication down: delete what charts still hold.
+
+    PySide's own exit clean-up deletes leftover scenes after Python has started to finalise;
+    their items then call Python overrides mid-destruction and the process segfaults. This
+    hook is registered after PySide's, so it runs first.
+    """
+    for chart in list(_live):
+        chart.dispose()
+
+
 class Chart:
     """Base of the chart builders: ``layout``, ``style``, :meth:`render`, :meth:`to_image`.
 
@@ -45,8 +63,25 @@ class Chart:
         self.style = style or screen_style()
         self.layout = pg.GraphicsLayout()
         self.layout.setContentsMargins(6, 6, 14, 6)
-        self._own_scene: pg.GraphicsScene | None = None
-        self._host: QGraphicsView | None = None
+        self._borrowed: tuple[pg.GraphicsScene, QGraphicsView] | None = None
+        self._scene: pg.GraphicsScene | None = None
+        _live.add(self)
+        if not _exit_hook:
+            atexit.register(_dispose_all)
+            _exit_hook.append(True)
+
+    def dispose(self) -> None:
+        """Delete the chart's scene and items now (safe to call twice).
+
+        A chart shown in a view belongs to that view's scene and is left alone. Off-screen
+        charts (exports) may call this when done; any left at exit are disposed automatically.
+        """
+        if self._scene is not None and shiboken6.isValid(self._scene):
+            shiboken6.delete(self._scene)  # deletes the layout and every item with it
+        elif shiboken6.isValid(self.layout) and self.layout.scene() is None:
+            shiboken6.delete(self.layout)
+        self._scene = None
+        _live.discard(self)
 
     def apply_style(self, style: ChartStyle) -> None:
         """Switch to ``style`` (screen ↔ dark ↔ print), keeping the data and the view range."""
@@ -67,7 +102,8 @@ class Chart:
             scale = (device.logicalDpiX() / CHART_DPI) if device is not None else 1.0
         scale = max(float(scale), 0.01)
         width, height = target.width() / scale, target.height() / scale
-        scene = self._scene_with_view()
+        borrowed = self._borrow_scene()
+        scene = self.layout.scene()
         old_geometry = self.layout.geometry()
         old_style = self.style
         self.apply_style(old_style.scaled(scale) if scale != 1.0 else old_style)
@@ -108,28 +144,38 @@ class Chart:
                     item.setCacheMode(mode)
         finally:
             self.apply_style(old_style)
-            self.layout.setGeometry(old_geometry)
-            self.layout.layout.activate()
-            self._before_render()
+            if borrowed is None:  # on screen: give the view its geometry back
+                self.layout.setGeometry(old_geometry)
+                self.layout.layout.activate()
+                self._before_render()
+            else:  # off screen: keep the last size (a collapsed layout would shrink the axes)
+                self._borrowed = None  # the hidden view goes now; the scene stays with the chart
 
-    def _scene_with_view(self) -> pg.GraphicsScene:
-        """The layout's scene; a private one with a hidden view when the chart is not on screen.
+    def _borrow_scene(self) -> tuple[pg.GraphicsScene, QGraphicsView] | None:
+        """A scene and a hidden view for the length of one render, when the chart has none.
 
         pyqtgraph items size markers, clip curves and lay out ticks through their view's device
         transform, so a scene without any view paints nonsense; a never-shown, untransformed
-        QGraphicsView gives them a 1:1 pixel mapping without opening a window.
+        QGraphicsView gives them a 1:1 pixel mapping without opening a window. The view is
+        dropped right after the render (a QWidget kept in an attribute could outlive the
+        QApplication); the scene stays with the chart. A chart on screen keeps its own scene.
         """
+        if self.layout.scene() is not None and self.layout.scene().views():
+            return None
         if self.layout.scene() is None:
-            self._own_scene = pg.GraphicsScene()
-            self._own_scene.addItem(self.layout)
+            self._scene = pg.GraphicsScene()
+            self._scene.addItem(self.layout)
         scene = self.layout.scene()
-        if not scene.views():
-            self._host = QGraphicsView(scene)
-            self._host.setFrameShape(QFrame.Shape.NoFrame)
-            self._host.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._host.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self._host.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        return scene
+        view = QGraphicsView(scene)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for item in _descendants(self.layout):  # items cache their view: forget the last, dead one
+            if hasattr(item, "forgetViewWidget"):
+                item.forgetViewWidget()
+        self._borrowed = (scene, view)
+        return self._borrowed
 
     def to_image(self, width: int, height: int, *, scale: float = 1.0) -> QImage:
         """The chart as a ``width`` × ``height`` pixel image (``scale`` > 1 for a sharper export)."""

@@ -16,9 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from connectly.analysis.correlation import LagCorrelation
-from connectly.charts.axes import ChartAxis
+from connectly.charts.axes import fix_text_space
 from connectly.charts.canvas import Chart
 from connectly.charts.labels import ChartCaption, ChartKey, KeyEntry
+from connectly.charts.marks import Markers
+from connectly.charts.plotarea import PlotArea
 from connectly.charts.style import ChartStyle, PartnerLook, partner_looks
 
 #: Series order: both pooled, partner 0, partner 1 (keys of :attr:`LagChart.series`).
@@ -50,21 +52,19 @@ class LagChart(Chart):
 
     def __init__(self, style: ChartStyle | None = None) -> None:
         super().__init__(style)
-        self.plot = pg.PlotItem(
-            enableMenu=False, axisItems={"left": ChartAxis("left"), "bottom": ChartAxis("bottom")}
-        )
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.disableAutoRange()
+        self.plot = PlotArea()
         self.zero = pg.InfiniteLine(pos=0.0, angle=0, movable=False)
         self.plot.addItem(self.zero, ignoreBounds=True)
-        self.lines: dict[int | None, pg.PlotDataItem] = {}
+        self.lines: dict[int | None, pg.PlotCurveItem] = {}
+        self.points: dict[int | None, Markers] = {}
         self.bars: dict[int | None, pg.ErrorBarItem] = {}
         for who in SERIES:
             self.bars[who] = pg.ErrorBarItem(x=np.empty(0), y=np.empty(0), beam=0.08)
             self.plot.addItem(self.bars[who])
-            self.lines[who] = pg.PlotDataItem(symbol=SYMBOLS[who])
+            self.lines[who] = pg.PlotCurveItem()
             self.plot.addItem(self.lines[who])
+            self.points[who] = Markers(self.plot.getViewBox(), SYMBOLS[who])
+            self.points[who].setZValue(5)
         self.key = ChartKey()
         self.caption = ChartCaption(lag_caption())
         self.layout.addItem(self.key, row=0, col=0)
@@ -76,7 +76,7 @@ class LagChart(Chart):
         self.apply_style(self.style)
 
     def _set_ranges(self, max_lag: int, reach: float) -> None:
-        self.plot.setRange(xRange=(-0.5, max_lag + 0.5), yRange=(-reach, reach), padding=0.0)
+        self.plot.set_ranges((-0.5, max_lag + 0.5), (-reach, reach))
         self.plot.getAxis("bottom").setTicks(_ticks(max_lag))
         step = 0.25 if reach <= 0.75 else 0.5
         values = np.arange(-np.floor(reach / step) * step, reach + 1e-9, step)
@@ -96,6 +96,7 @@ class LagChart(Chart):
             low = np.array([c.ci_low if c.ci_low is not None else c.rho for c in rows], dtype=float)
             high = np.array([c.ci_high if c.ci_high is not None else c.rho for c in rows], dtype=float)
             self.lines[who].setData(x, rho)
+            self.points[who].setData(x, rho)
             self.bars[who].setData(x=x, y=rho, top=high - rho, bottom=rho - low)
             if rows:
                 reach = max(reach, float(np.max(np.abs(np.concatenate([low, high])))) + 0.05)
@@ -106,7 +107,8 @@ class LagChart(Chart):
     def clear(self) -> None:
         """Show nothing (the diary was locked)."""
         for who in SERIES:
-            self.lines[who].setData([], [])
+            self.lines[who].setData(np.empty(0), np.empty(0))
+            self.points[who].setData(np.empty(0), np.empty(0))
             self.bars[who].setData(x=np.empty(0), y=np.empty(0), top=np.empty(0), bottom=np.empty(0))
 
     def _colour(self, who: int | None, style: ChartStyle) -> QColor:
@@ -121,7 +123,10 @@ class LagChart(Chart):
             axis = self.plot.getAxis(name)
             axis.setPen(style.pen(style.frame))
             axis.setTextPen(style.pen(text))
-            axis.setStyle(tickFont=style.font(style.small_font_px), tickLength=-4)
+            axis.setStyle(tickLength=-4)
+            fix_text_space(
+                axis, style.font(style.small_font_px), {"left": "−0.25", "bottom": "same day"}[name]
+            )
             axis.setLabel(label, **{"color": text.name(), "font-size": f"{style.font_px}px"})
             axis.enableAutoSIPrefix(False)
         self.plot.getAxis("left").setGrid(60)
@@ -133,9 +138,7 @@ class LagChart(Chart):
         for who in SERIES:
             colour = self._colour(who, style)
             self.lines[who].setPen(style.pen(colour, 1.0))
-            self.lines[who].setSymbolPen(style.pen(colour, 1.0))
-            self.lines[who].setSymbolBrush(QBrush(colour))
-            self.lines[who].setSymbolSize(style.marker_px * 0.8)
+            self.points[who].setLook(style.marker_px * 0.9, QBrush(colour), style.pen(colour, 1.0))
             self.bars[who].setData(pen=style.pen(colour, 1.0))
             name = "both of you" if who is None else self._looks[who].name
             entries.append(KeyEntry({None: "bar", 0: "dot", 1: "square"}[who], colour.name(), name))

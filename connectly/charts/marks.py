@@ -19,11 +19,22 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 
-#: Unit shapes (size 1, centred), y pointing down as on screen.
-_SHAPES = {
-    "t1": ((-0.5, 0.45), (0.5, 0.45), (0.0, -0.5)),  # pointing up: a stress spike
-    "t": ((-0.5, -0.45), (0.5, -0.45), (0.0, 0.5)),  # pointing down: a closeness dip
-}
+
+def _shape(symbol: str) -> QPainterPath:
+    """The marker outline at size 1, centred on (0, 0), y pointing down as on screen."""
+    path = QPainterPath()
+    if symbol == "o":
+        path.addEllipse(QPointF(0.0, 0.0), 0.5, 0.5)
+    elif symbol == "s":
+        path.addRect(QRectF(-0.42, -0.42, 0.84, 0.84))
+    elif symbol == "d":
+        path.addPolygon(QPolygonF([QPointF(0, -0.55), QPointF(0.45, 0), QPointF(0, 0.55), QPointF(-0.45, 0)]))
+    else:  # "t1" pointing up (a stress spike), "t" pointing down (a closeness dip)
+        tip = -0.5 if symbol == "t1" else 0.5
+        base = -tip * 0.9
+        path.addPolygon(QPolygonF([QPointF(-0.5, base), QPointF(0.5, base), QPointF(0.0, tip)]))
+    path.closeSubpath()
+    return path
 
 
 def _one_per_pixel(*coordinates: np.ndarray) -> np.ndarray:
@@ -56,13 +67,21 @@ class _PaneItem(pg.GraphicsObject):
 
 
 class Markers(_PaneItem):
-    """Triangles at (day x, value) points; ``symbol`` is ``"t1"`` (up) or ``"t"`` (down)."""
+    """Markers at (x, y) points: ``"t1"`` (▲), ``"t"`` (▼), ``"o"`` (●), ``"s"`` (■) or ``"d"`` (◆).
+
+    On screen every marker is blitted from one sprite; while exporting each is a vector path.
+    The sprite is kept as a QImage: a QPixmap held by a Python object can outlive the
+    QApplication and crash the process at exit (why these replace pyqtgraph's scatter item,
+    whose symbol atlas is a pixmap).
+    """
 
     def __init__(self, view: pg.ViewBox, symbol: str) -> None:
         super().__init__(view)
         self.opts: dict[str, Any] = {"symbol": symbol, "size": 9.0}
         self._x = np.empty(0)
         self._y = np.empty(0)
+        self._sorted_x = np.empty(0)
+        self._sorted_y = np.empty(0)
         self._brush = QBrush(QColor("#000000"))
         self._pen = QPen(QColor("#ffffff"))
         self._pen.setCosmetic(True)
@@ -71,14 +90,15 @@ class Markers(_PaneItem):
         self._fragments = internals.PrimitiveArray(QPainter.PixmapFragment, 10)
 
     def setData(self, x: np.ndarray, y: np.ndarray) -> None:
-        """Replace the points (sorted by x here, so painting can pick the visible ones fast)."""
-        order = np.argsort(np.asarray(x, dtype=np.float64), kind="stable")
-        self._x = np.asarray(x, dtype=np.float64)[order]
-        self._y = np.asarray(y, dtype=np.float64)[order]
+        """Replace the points (a copy sorted by x lets painting pick the visible ones fast)."""
+        self._x = np.asarray(x, dtype=np.float64).copy()
+        self._y = np.asarray(y, dtype=np.float64).copy()
+        order = np.argsort(self._x, kind="stable")
+        self._sorted_x, self._sorted_y = self._x[order], self._y[order]
         self.update()
 
     def getData(self) -> tuple[np.ndarray, np.ndarray]:
-        """The points, sorted by x."""
+        """The points, in the order given."""
         return self._x.copy(), self._y.copy()
 
     def setLook(self, size: float, brush: QBrush, pen: QPen) -> None:
@@ -87,26 +107,23 @@ class Markers(_PaneItem):
         self._brush, self._pen = brush, pen
         self.update()
 
-    def _corners(self) -> list[tuple[float, float]]:
+    def _path(self) -> QPainterPath:
         size = float(self.opts["size"])
-        return [(dx * size, dy * size) for dx, dy in _SHAPES[self.opts["symbol"]]]
+        return QTransform.fromScale(size, size).map(_shape(self.opts["symbol"]))
 
     def _sprite(self, ratio: float) -> QPixmap:
-        """The marker drawn once (antialiased, at the screen's pixel ratio), for blitting.
-
-        Cached as a QImage: a QPixmap kept in a Python attribute can outlive the QApplication
-        (the item's wrapper dies late) and crash the process at exit; turning a 12-px image
-        into a pixmap per paint costs microseconds.
-        """
+        """The marker drawn once (antialiased, at the screen's pixel ratio), for blitting."""
+        size = float(self.opts["size"])
         key = (
-            self.opts["size"],
+            size,
+            self.opts["symbol"],
             self._brush.color().rgba(),
             self._pen.color().rgba(),
             self._pen.widthF(),
             ratio,
         )
         if self._sprite_key != key:
-            side = int(np.ceil((float(self.opts["size"]) + 2 * self._pen.widthF() + 2) * ratio))
+            side = int(np.ceil((size + 2 * self._pen.widthF() + 2) * ratio))
             image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
             image.setDevicePixelRatio(ratio)
             image.fill(Qt.GlobalColor.transparent)
@@ -115,7 +132,7 @@ class Markers(_PaneItem):
             painter.setPen(self._pen)
             painter.setBrush(self._brush)
             centre = side / ratio / 2
-            painter.drawPolygon(QPolygonF([QPointF(centre + dx, centre + dy) for dx, dy in self._corners()]))
+            painter.drawPath(self._path().translated(centre, centre))
             painter.end()
             self._sprite_cache, self._sprite_key = image, key
         return QPixmap.fromImage(self._sprite_cache)
@@ -125,11 +142,11 @@ class Markers(_PaneItem):
             return
         tr, left, right = self._mapping()
         margin = (right - left) * 0.02
-        lo, hi = np.searchsorted(self._x, [left - margin, right + margin])
+        lo, hi = np.searchsorted(self._sorted_x, [left - margin, right + margin])
         if hi <= lo:
             return
-        px = tr.m11() * self._x[lo:hi] + tr.m31()
-        py = tr.m22() * self._y[lo:hi] + tr.m32()
+        px = tr.m11() * self._sorted_x[lo:hi] + tr.m31()
+        py = tr.m22() * self._sorted_y[lo:hi] + tr.m32()
         if self._exportOpts is False:
             if px.size > 1000:  # decades on screen: one marker per pixel is enough
                 keep = _one_per_pixel(px, py)
@@ -137,11 +154,10 @@ class Markers(_PaneItem):
             self._blit(p, px, py, args[1] if len(args) > 1 else None)
             return
         # Exporting (PDF, SVG, print): every marker as a vector path.
-        corners = self._corners()
+        shape = self._path()
         path = QPainterPath()
         for x, y in zip(px.tolist(), py.tolist(), strict=True):
-            path.addPolygon(QPolygonF([QPointF(x + dx, y + dy) for dx, dy in corners]))
-            path.closeSubpath()
+            path.addPath(shape.translated(x, y))
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(self._pen)

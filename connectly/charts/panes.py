@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from connectly.charts.axes import ChartAxis
+from connectly.charts.axes import ChartAxis, fix_text_space
 from connectly.charts.events import EventSpans
 from connectly.charts.link_geometry import PaneScale
 from connectly.charts.marks import Polyline
@@ -97,7 +97,8 @@ class Pane:
         text = QColor(style.foreground)
         self.axis.setPen(style.pen(style.frame))
         self.axis.setTextPen(style.pen(text))
-        self.axis.setStyle(tickFont=style.font(style.small_font_px), tickLength=-4, tickTextOffset=4)
+        self.axis.setStyle(tickLength=-4, tickTextOffset=4)
+        fix_text_space(self.axis, style.font(style.small_font_px), "10")
         self.axis.setLabel(self.label, **{"color": text.name(), "font-size": f"{style.font_px}px"})
         self.view.setBorder(style.pen(style.frame))
         self.grid.setPen(style.pen(style.grid))

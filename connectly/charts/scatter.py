@@ -2,8 +2,8 @@
 
 Ratings are whole numbers, so many days share a point; a small deterministic jitter (the same
 every time the chart is drawn) lets a reader see how many there are. The two partners differ by
-colour *and* marker shape (circle, square), so the chart still reads in black and white. For
-print, the markers are drawn as vector paths (see :mod:`connectly.charts.canvas`).
+colour *and* marker shape (circle, square), so the chart still reads in black and white. The
+markers are :class:`~connectly.charts.marks.Markers`: sprites on screen, vector paths in print.
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ import pyqtgraph as pg
 from PySide6.QtGui import QBrush, QColor
 
 from connectly.analysis.series import DailySeries
-from connectly.charts.axes import ChartAxis
+from connectly.charts.axes import fix_text_space
 from connectly.charts.canvas import Chart
 from connectly.charts.labels import ChartCaption, ChartKey, KeyEntry
+from connectly.charts.marks import Markers
+from connectly.charts.plotarea import PlotArea
 from connectly.charts.style import ChartStyle, PartnerLook, partner_looks
 
 RANGE = (-0.6, 10.6)
@@ -56,13 +58,8 @@ class StressClosenessScatter(Chart):
 
     def __init__(self, style: ChartStyle | None = None) -> None:
         super().__init__(style)
-        self.plot = pg.PlotItem(
-            enableMenu=False, axisItems={"left": ChartAxis("left"), "bottom": ChartAxis("bottom")}
-        )
-        self.plot.hideButtons()
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.setRange(xRange=RANGE, yRange=RANGE, padding=0.0)
-        self.plot.disableAutoRange()
+        self.plot = PlotArea()
+        self.plot.set_ranges(RANGE, RANGE)
         ticks = [[(float(v), str(v)) for v in range(0, 11, 2)]]
         for name in ("left", "bottom"):
             self.plot.getAxis(name).setTicks(ticks)
@@ -78,9 +75,9 @@ class StressClosenessScatter(Chart):
         self._fits: tuple[Trend | None, Trend | None] = (None, None)
         self.apply_style(self.style)
 
-    def _points(self, symbol: str) -> pg.ScatterPlotItem:
-        points = pg.ScatterPlotItem(symbol=symbol, pxMode=True)
-        self.plot.addItem(points)
+    def _points(self, symbol: str) -> Markers:
+        points = Markers(self.plot.getViewBox(), symbol)
+        points.setZValue(5)
         return points
 
     def _trend(self) -> pg.PlotCurveItem:
@@ -107,7 +104,7 @@ class StressClosenessScatter(Chart):
             keep = ~np.isnan(stress) & ~np.isnan(closeness)
             x, y = stress[keep], closeness[keep]
             jitter = rng.uniform(-JITTER, JITTER, size=(2, x.size))
-            self.points[partner].setData(x=x + jitter[0], y=y + jitter[1])
+            self.points[partner].setData(x + jitter[0], y + jitter[1])
             fit = fit_trend(stress, closeness)
             fits.append(fit)
             if fit is None:
@@ -121,7 +118,7 @@ class StressClosenessScatter(Chart):
     def clear(self) -> None:
         """Show no points (the diary was locked)."""
         for points, line in zip(self.points, self.trends, strict=True):
-            points.setData(x=[], y=[])
+            points.setData(np.empty(0), np.empty(0))
             line.setData([], [])
         self._fits = (None, None)
 
@@ -138,7 +135,8 @@ class StressClosenessScatter(Chart):
             axis = self.plot.getAxis(name)
             axis.setPen(style.pen(style.frame))
             axis.setTextPen(style.pen(text))
-            axis.setStyle(tickFont=style.font(style.small_font_px), tickLength=-4)
+            axis.setStyle(tickLength=-4)
+            fix_text_space(axis, style.font(style.small_font_px), {"left": "10", "bottom": "10"}[name])
             axis.setLabel(label, **{"color": text.name(), "font-size": f"{style.font_px}px"})
             axis.setGrid(60)
         self.plot.getViewBox().setBorder(style.pen(style.frame))
@@ -147,9 +145,7 @@ class StressClosenessScatter(Chart):
             colour = style.partner_colour(look)
             fill = QColor(colour)
             fill.setAlpha(120)
-            self.points[partner].setSize(style.dot_px)
-            self.points[partner].setBrush(QBrush(fill))
-            self.points[partner].setPen(style.pen(colour, 0.6))
+            self.points[partner].setLook(style.dot_px, QBrush(fill), style.pen(colour, 0.6))
             self.trends[partner].setPen(style.pen(colour.darker(115) if not style.dark else colour, 2.0))
             fit = self._fits[partner]
             label = look.name if fit is None else f"{look.name} ({fit.n} days)"

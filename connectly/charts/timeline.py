@@ -32,7 +32,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter
 from connectly.analysis.report import AnalysisResult
 from connectly.analysis.series import DailySeries
 from connectly.analysis.transitions import DatedEvent
-from connectly.charts.axes import DayAxis
+from connectly.charts.axes import DayAxis, fix_text_space
 from connectly.charts.canvas import Chart
 from connectly.charts.events import EventTitles
 from connectly.charts.labels import ChartCaption, ChartKey, KeyEntry
@@ -351,7 +351,8 @@ class LinkedTimeline(QObject):
         text = QColor(style.foreground)
         self.date_axis.setPen(style.pen(style.frame))
         self.date_axis.setTextPen(style.pen(text))
-        self.date_axis.setStyle(tickFont=style.font(style.small_font_px), tickLength=-4)
+        self.date_axis.setStyle(tickLength=-4)
+        fix_text_space(self.date_axis, style.font(style.small_font_px), "30 Sep")
         fill = QColor(style.background)
         fill.setAlpha(215)
         self.titles.setLook(style.font(style.small_font_px), QColor(style.muted), fill)

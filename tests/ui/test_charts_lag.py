@@ -26,6 +26,7 @@ def test_points_and_error_bars_are_the_analysis_values(qapp: object, demo: DemoD
         x, rho = chart.lines[who].getData()
         np.testing.assert_allclose(x, [c.lag + OFFSETS[who] for c in rows])
         np.testing.assert_allclose(rho, [c.rho for c in rows])
+        np.testing.assert_allclose(chart.points[who].getData()[1], [c.rho for c in rows])
         bars = chart.bars[who].opts
         np.testing.assert_allclose(bars["y"] + bars["top"], [c.ci_high for c in rows])
         np.testing.assert_allclose(bars["y"] - bars["bottom"], [c.ci_low for c in rows])

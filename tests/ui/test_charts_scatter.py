@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -70,6 +72,8 @@ def test_print_markers_are_vector_paths_not_pixmaps(qapp: object, demo: DemoData
     chart = StressClosenessScatter(print_style())
     chart.update(demo.series, demo.looks)
     svg = chart.to_svg(600, 450).decode()
-    assert "<image" not in svg  # pixmap atlas symbols would be embedded images
-    assert svg.count("<path") > 300
+    assert "<image" not in svg  # pixmap sprites would be embedded images
+    outlines = re.findall(r'<path[^>]* d="([^"]*)"', svg)
+    days = int((~np.isnan(demo.series.stress[0]) & ~np.isnan(demo.series.closeness[0])).sum())
+    assert max(path.count("M") for path in outlines) >= days  # one closed outline per day
     assert "Stress that day (0–10)" in svg or "Stress that day" in svg

@@ -87,7 +87,7 @@ def test_the_demo_year_shows_charts_and_every_insight(
     assert len(page.scatter.points[0].getData()[0]) == 0  # filled when its tab is first shown
     page.tabs.setCurrentIndex(1)
     assert len(page.scatter.points[0].getData()[0]) > 100
-    assert len(page.lag.lines[None].getData()[0]) == 8
+    assert len(page.lag.points[None].getData()[0]) == 8
     first, last = page.timeline.visible_days()
     assert (first, last) == (result.end_day - 364, result.end_day)  # "1 year" is the first view
     assert page.range_bar.buttons["1y"].isChecked()
