@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 import datetime as dt
 from collections.abc import Sequence
 
@@ -14,6 +13,8 @@ from connectly.domain.checkins import CheckIn, CheckInDraft, CheckInFilter
 from connectly.domain.days import day_from_number, day_number
 from connectly.domain.errors import NotFoundError
 from connectly.storage.orm import BookmarkRow, CheckInRow, TagRow, checkin_tag, utcnow
+
+checkin_table = CheckInRow.metadata.tables["checkin"]
 from connectly.storage.repositories._ids import new_uuid
 from connectly.storage.repositories.tags import TagRepository
 
@@ -48,21 +49,40 @@ class CheckInRepository:
     def add(
         self, draft: CheckInDraft, *, logged_at: dt.datetime | None = None, uuid: str | None = None
     ) -> CheckIn:
+        """Insert one check-in with Core statements (the save path: no ORM unit of work)."""
         moment = (logged_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(tzinfo=None)
-        row = CheckInRow(
-            uuid=uuid or new_uuid(),
+        now = utcnow()
+        values = {
+            "uuid": uuid or new_uuid(),
+            "partner_id": draft.partner_id,
+            "day": day_number(draft.day),
+            "logged_at": moment,
+            "stress": draft.stress,
+            "closeness": draft.closeness,
+            "availability": draft.availability,
+            "note": draft.note,
+            "created_at": now,
+            "updated_at": now,
+        }
+        conn = self._s.connection()
+        key = conn.execute(insert(checkin_table).values(values)).inserted_primary_key
+        assert key is not None
+        new_id = int(key[0])
+        tag_ids = self._tags.ids(draft.tags)
+        if tag_ids:
+            conn.execute(insert(checkin_tag), [{"checkin_id": new_id, "tag_id": t} for t in tag_ids])
+        return CheckIn(
+            id=new_id,
+            uuid=str(values["uuid"]),
             partner_id=draft.partner_id,
-            day=day_number(draft.day),
-            logged_at=moment,
+            day=draft.day,
+            logged_at=_as_utc(moment),
             stress=draft.stress,
             closeness=draft.closeness,
             availability=draft.availability,
+            tags=tuple(sorted(draft.tags)),
             note=draft.note,
         )
-        row.tags = self._tags.ensure(draft.tags)
-        self._s.add(row)
-        self._s.flush()
-        return to_checkin(row)
 
     def get(self, checkin_id: int) -> CheckIn:
         return to_checkin(self._row(checkin_id), self._is_bookmarked(checkin_id))
@@ -109,27 +129,72 @@ class CheckInRepository:
     # -- lists ----------------------------------------------------------------------------
 
     def list(self, flt: CheckInFilter | None = None, *, limit: int | None = None) -> tuple[CheckIn, ...]:
-        """Check-ins matching ``flt``, newest day first, then newest logged first."""
+        """Check-ins matching ``flt``, newest day first, then newest logged first.
+
+        Reads plain columns and the matching tag links in two queries instead of loading ORM
+        objects with their tag collections (10 years: ~1.3 s → a few tens of ms).
+        """
         flt = flt or CheckInFilter()
-        stmt = select(CheckInRow).order_by(CheckInRow.day.desc(), CheckInRow.logged_at.desc())
+        ids = select(CheckInRow.id).order_by(CheckInRow.day.desc(), CheckInRow.logged_at.desc())
         if flt.partner_id is not None:
-            stmt = stmt.where(CheckInRow.partner_id == flt.partner_id)
+            ids = ids.where(CheckInRow.partner_id == flt.partner_id)
         if flt.start is not None:
-            stmt = stmt.where(CheckInRow.day >= day_number(flt.start))
+            ids = ids.where(CheckInRow.day >= day_number(flt.start))
         if flt.end is not None:
-            stmt = stmt.where(CheckInRow.day <= day_number(flt.end))
+            ids = ids.where(CheckInRow.day <= day_number(flt.end))
         if flt.tag:
-            stmt = stmt.where(CheckInRow.tags.any(TagRow.name == flt.tag))
+            ids = ids.where(CheckInRow.tags.any(TagRow.name == flt.tag))
         if flt.text:
             pattern = "%" + flt.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            stmt = stmt.where(
+            ids = ids.where(
                 CheckInRow.note.ilike(pattern, escape="\\")
                 | CheckInRow.tags.any(TagRow.name.ilike(pattern, escape="\\"))
             )
         if limit is not None:
-            stmt = stmt.limit(limit)
+            ids = ids.limit(limit)
+        wanted = ids.subquery()
+        columns = (
+            CheckInRow.id,
+            CheckInRow.uuid,
+            CheckInRow.partner_id,
+            CheckInRow.day,
+            CheckInRow.logged_at,
+            CheckInRow.stress,
+            CheckInRow.closeness,
+            CheckInRow.availability,
+            CheckInRow.note,
+        )
+        rows = self._s.execute(
+            select(*columns)
+            .join(wanted, wanted.c.id == CheckInRow.id)
+            .order_by(CheckInRow.day.desc(), CheckInRow.logged_at.desc())
+        ).all()
+        tags: dict[int, builtins.list[str]] = {}
+        links = (
+            select(checkin_tag.c.checkin_id, TagRow.name)
+            .join(TagRow, TagRow.id == checkin_tag.c.tag_id)
+            .join(wanted, wanted.c.id == checkin_tag.c.checkin_id)
+            .order_by(TagRow.name)
+        )
+        for checkin_id, name in self._s.execute(links):
+            tags.setdefault(checkin_id, []).append(name)
         marked = self._bookmarked_ids()
-        return tuple(to_checkin(r, r.id in marked) for r in self._s.scalars(stmt))
+        return tuple(
+            CheckIn(
+                id=r[0],
+                uuid=r[1],
+                partner_id=r[2],
+                day=day_from_number(r[3]),
+                logged_at=_as_utc(r[4]),
+                stress=r[5],
+                closeness=r[6],
+                availability=r[7],
+                tags=tuple(tags.get(r[0], ())),
+                note=r[8],
+                bookmarked=r[0] in marked,
+            )
+            for r in rows
+        )
 
     def count(self) -> int:
         return int(self._s.scalar(select(func.count(CheckInRow.id))) or 0)

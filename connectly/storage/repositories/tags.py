@@ -36,6 +36,19 @@ class TagRepository:
         self._s.flush()
         return rows
 
+    def ids(self, names: Iterable[str]) -> list[int]:
+        """Tag ids for ``names`` (in order, duplicates dropped), creating missing tags."""
+        wanted = list(dict.fromkeys(names))
+        if not wanted:
+            return []
+        stmt = select(TagRow.name, TagRow.id)
+        found: dict[str, int] = {name: i for name, i in self._s.execute(stmt.where(TagRow.name.in_(wanted)))}
+        missing = [n for n in wanted if n not in found]
+        if missing:
+            self.ensure(missing)
+            found.update({name: i for name, i in self._s.execute(stmt.where(TagRow.name.in_(missing)))})
+        return [found[n] for n in wanted]
+
     def rename(self, old: str, new: str) -> None:
         row = self._s.scalars(select(TagRow).where(TagRow.name == old)).one()
         target = self._s.scalars(select(TagRow).where(TagRow.name == new)).one_or_none()
