@@ -13,10 +13,10 @@ from connectly.domain.checkins import CheckIn, CheckInDraft, CheckInFilter
 from connectly.domain.days import day_from_number, day_number
 from connectly.domain.errors import NotFoundError
 from connectly.storage.orm import BookmarkRow, CheckInRow, TagRow, checkin_tag, utcnow
-
-checkin_table = CheckInRow.metadata.tables["checkin"]
 from connectly.storage.repositories._ids import new_uuid
 from connectly.storage.repositories.tags import TagRepository
+
+checkin_table = CheckInRow.metadata.tables["checkin"]
 
 
 def _as_utc(moment: dt.datetime) -> dt.datetime:
