@@ -138,19 +138,15 @@ class ImportDialog(QDialog):
             form.addRow("These entries belong to", self.partner)
             form.addRow("Moods (stress/closeness/availability)", self.moods)
             form.addRow("", self.keep_activities)
-        used = {
+        optional: list[QWidget] = [*self.columns.values(), self.day_format, self.partner, self.moods]
+        optional.append(self.keep_activities)
+        used: dict[str, list[QWidget]] = {
             "csv": [*self.columns.values(), self.day_format, self.partner],
             "daylio": [self.partner, self.moods, self.keep_activities],
             "json": [],
-        }[self.kind]
-        for widget in {
-            *self.columns.values(),
-            self.day_format,
-            self.partner,
-            self.moods,
-            self.keep_activities,
-        }:
-            widget.setVisible(widget in used)
+        }
+        for widget in optional:
+            widget.setVisible(widget in used[self.kind])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
