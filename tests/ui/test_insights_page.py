@@ -164,6 +164,11 @@ def test_arrow_keys_pan_and_plus_minus_zoom(
     assert zoomed[1] - zoomed[0] < moved[1] - moved[0]
     qtbot.keyClick(page.timeline_view, Qt.Key.Key_Minus)
     assert page.timeline.visible_days()[1] - page.timeline.visible_days()[0] > zoomed[1] - zoomed[0]
+    first, last = page.timeline.data_days()
+    qtbot.keyClick(page.timeline_view, Qt.Key.Key_1)  # the presets from the keyboard
+    assert page.timeline.visible_days() == (last - 29, last) and page.range_bar.buttons["30d"].isChecked()
+    qtbot.keyClick(page.timeline_view, Qt.Key.Key_0)
+    assert page.timeline.visible_days() == (first, last) and page.preset == "all"
 
 
 def test_selecting_an_insight_zooms_to_its_days(make_page: PageFactory, demo_session: DiarySession) -> None:

@@ -150,7 +150,8 @@ class InsightsPage(QWidget):
         top.addWidget(self.settings_button)
         self.readout.setAccessibleName("The day under the pointer")
         self.readout.setText(
-            "Point at a day to see its values. Drag or use ← → to move, + − or the wheel to zoom."
+            "Point at a day to see its values. Drag or ← → to move; + − or the wheel to zoom; "
+            "1, 2, 3, 0: 30 days, 90 days, a year, all."
         )
         self.details.setWordWrap(True)
         for label in (self.readout, self.details):
@@ -227,6 +228,8 @@ class InsightsPage(QWidget):
             self._shortcut(key, lambda s=step: self._pan(s))
         for key, factor in (("+", 1.25), ("=", 1.25), ("-", 0.8)):
             self._shortcut(key, lambda f=factor: self._zoom(f))
+        for key, preset in (("1", "30d"), ("2", "90d"), ("3", "1y"), ("0", "all"), ("Home", "all")):
+            self._shortcut(key, lambda p=preset: self.show_preset(p))
 
     def _shortcut(self, key: str, slot: object) -> None:
         shortcut = QShortcut(QKeySequence(key), self.timeline_view)
