@@ -121,6 +121,12 @@ def new_diary(folder: Path) -> OpenDiary:
 
 @pytest.fixture(scope="module")
 def floor_ms(qapp: QApplication) -> float:
+    """The floor of this run: a bare 1600×900 window shown and painted, and a pure-Python loop.
+
+    Offscreen the window costs next to nothing, so the loop (``sum(range(10**7))``, ~150 ms on
+    an idle machine of this kind) says how busy the shared machine is.
+    """
+
     def bare() -> None:
         window = QWidget()
         window.resize(1600, 900)
@@ -132,7 +138,11 @@ def floor_ms(qapp: QApplication) -> float:
 
     bare()
     value = median_ms(bare, 7)
-    print(f"\nfloor: bare 1600×900 window shown and painted, median {value:.1f} ms")
+    loop = median_ms(lambda: sum(range(10**7)), 3, "loop")
+    print(
+        f"\nfloor: bare window {value:.1f} ms; sum(range(10**7)) {loop:.0f} ms wall, {CPU['loop']:.0f} ms CPU; "
+        f"load average {load()} on 2 cores"
+    )
     return value
 
 
