@@ -279,7 +279,7 @@ class ImportDialog(QDialog):
         run_in_background(job, deferred(self, self._imported), deferred(self, self._failed), parent=self)
 
     def _imported(self, result: ImportResult) -> None:
-        self.session.notify(Changed.CHECKINS | Changed.TAGS | Changed.EVENTS | Changed.BOOKMARKS, self)
+        self.session.notify(Changed.EVERYTHING, self)  # a JSON import may bring partners and settings too
         self.summary.setText(result.summary())
         self.sig_imported.emit(result)
         self.accept()
