@@ -127,6 +127,10 @@ def timeline_blocks(data: ReportData, charts: ChartSlots, width: float) -> list[
         PageBreak(),
         Heading(_title(data, "timeline"), H1, anchor="timeline", space_before=0),
     ]
+    if data.checkins == 0:
+        blocks.append(
+            Paragraph("There are no check-ins in this period, so the charts below are empty.", BODY)
+        )
     if series.n_days <= ONE_TIMELINE_DAYS:
         blocks.append(charts.picture(ChartJob(ChartKind.TIMELINE, width, 330)))
         return blocks
