@@ -9,6 +9,7 @@ notes are the most private thing in the diary). Selecting a sentence zooms to it
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -148,17 +150,23 @@ class InsightsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.progress)
         top.addWidget(self.settings_button)
+        self.timeline_view.setToolTip(
+            "Drag or use ← → (Shift for bigger steps) to move, + − or the wheel to zoom.\n"
+            "Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything."
+        )
         self.readout.setAccessibleName("The day under the pointer")
+        # Long lines are cut at the edge rather than widening the page (and squeezing the list).
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.readout.setText(
-            "Point at a day to see its values. Drag or ← → to move; + − or the wheel to zoom; "
-            "1, 2, 3, 0: 30 days, 90 days, a year, all."
+            "Point at a day to see its values. Drag or use ← → to move, + − or the wheel to zoom."
         )
         self.details.setWordWrap(True)
         for label in (self.readout, self.details):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        toggles = QHBoxLayout()
-        toggles.addWidget(self.readout, 1)
+        self.timeline_options = QWidget(self)
+        toggles = QHBoxLayout(self.timeline_options)
+        toggles.setContentsMargins(0, 0, 0, 2)
         for box in (self.smoothing, self.availability, self.notes):
             toggles.addWidget(box)
         self.smoothing.setChecked(True)
@@ -169,12 +177,13 @@ class InsightsPage(QWidget):
         timeline_column = QVBoxLayout(timeline_tab)
         timeline_column.setContentsMargins(0, 4, 0, 0)
         timeline_column.addWidget(self.timeline_view, 1)
-        timeline_column.addLayout(toggles)
+        timeline_column.addWidget(self.readout)
         timeline_column.addWidget(self.details)
         self.tabs.addTab(timeline_tab, "&Timeline")
         self.tabs.addTab(self.scatter_view, "&Stress and closeness")
         self.tabs.addTab(self.lag_view, "&Days between")
         self.tabs.setDocumentMode(True)
+        self.tabs.setCornerWidget(self.timeline_options, Qt.Corner.TopRightCorner)
         side = QWidget(self)
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +204,7 @@ class InsightsPage(QWidget):
         body.setStretchFactor(1, 1)
         body.setSizes([1000, 360])
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setAccessibleName("Insights status")
         self.stack.addWidget(body)
@@ -223,6 +233,7 @@ class InsightsPage(QWidget):
         self.availability.toggled.connect(self._redraw)
         self._refresh_timer.timeout.connect(self.refresh)
         self.tabs.currentChanged.connect(self._update_side_charts)
+        self.tabs.currentChanged.connect(lambda index: self.timeline_options.setVisible(index == 0))
         keys = (("Left", -0.1), ("Right", 0.1), ("Shift+Left", -0.5), ("Shift+Right", 0.5))
         for key, step in keys:
             self._shortcut(key, lambda s=step: self._pan(s))
@@ -277,6 +288,7 @@ class InsightsPage(QWidget):
         else:
             self.show_preset(self.preset or "1y")
         self.stack.setCurrentIndex(0)
+        self._show_controls(True)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation or not self.session.is_open:
@@ -300,14 +312,22 @@ class InsightsPage(QWidget):
             else f"So far {so_far} day{'s' if so_far != 1 else ''} with check-ins from both of you — "
             f"{more} more to go."
         )
-        self._show_message(EMPTY.format(days=need) + "\n\n" + detail)
+        self._show_message(EMPTY.format(days=need), detail=detail)
 
-    def _show_message(self, text: str, *, busy: bool = False) -> None:
-        self.empty.setText(text)
+    def _show_message(self, text: str, *, detail: str = "", busy: bool = False) -> None:
+        """Show one calm sentence (and a detail line) instead of the charts."""
+        lead = f"<p style='font-size:large'>{html.escape(text)}</p>"
+        self.empty.setText(lead + (f"<p>{html.escape(detail)}</p>" if detail else ""))
         self.empty.setForegroundRole(
             QPalette.ColorRole.PlaceholderText if busy else QPalette.ColorRole.WindowText
         )
         self.stack.setCurrentWidget(self.empty)
+        self._show_controls(False)
+
+    def _show_controls(self, shown: bool) -> None:
+        """The range and settings controls only make sense next to the charts."""
+        self.range_bar.setVisible(shown)
+        self.settings_button.setVisible(shown)
 
     def clear(self) -> None:
         """The diary locked: forget everything shown, including any note fetched on hover."""
