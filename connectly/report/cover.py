@@ -13,19 +13,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
 
 from connectly.domain.checkins import Measure
-from connectly.report.layout import (
-    BODY,
-    MUTED,
-    RULE,
-    SMALL,
-    Block,
-    Heading,
-    Paragraph,
-    Spacer,
-    TextBox,
-    TextStyle,
-)
+from connectly.report.layout import Block, Heading, Paragraph, Spacer
 from connectly.report.tables import Cell, Column, Table
+from connectly.report.textbox import BODY, MUTED, RULE, SMALL, TextBox, TextStyle
 from connectly.report.wording import count_text, long_day, mean_text, range_text
 from connectly.services.report_data import ReportData
 

@@ -25,8 +25,9 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, 
 
 from connectly.report.charts import ChartInput, ChartJob, ReportCharts
 from connectly.report.cover import NOT_A_DIAGNOSIS, Contents, cover_blocks
-from connectly.report.layout import RULE, SMALL, Block, Page, TextBox, anchors, paginate
+from connectly.report.layout import Block, Page, anchors, paginate
 from connectly.report.sections import ChartSlots, body_blocks, section_titles
+from connectly.report.textbox import RULE, SMALL, TextBox
 from connectly.report.wording import range_text
 from connectly.services.export_files import write_export
 from connectly.services.report_data import ReportData

@@ -19,19 +19,9 @@ from PySide6.QtGui import QPainter
 from connectly.domain.checkins import Measure
 from connectly.domain.days import day_from_number, day_number
 from connectly.report.charts import ChartJob, ChartKind, draw_svg
-from connectly.report.layout import (
-    BODY,
-    H1,
-    SMALL,
-    Block,
-    Group,
-    Heading,
-    PageBreak,
-    Paragraph,
-    Picture,
-    TextStyle,
-)
+from connectly.report.layout import Block, Group, Heading, PageBreak, Paragraph, Picture
 from connectly.report.tables import Cell, Column, ColumnGroup, Table
+from connectly.report.textbox import BODY, H1, SMALL, TextStyle
 from connectly.report.wording import (
     INSIGHT_LABELS,
     NONE,

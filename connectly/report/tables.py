@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
 
-from connectly.report.layout import FAINT, INK, MUTED, RULE, Block, TextBox, TextStyle
+from connectly.report.layout import Block
+from connectly.report.textbox import FAINT, INK, MUTED, RULE, TextBox, TextStyle
 
 CELL_TEXT = TextStyle(size=8.5)
 HEAD_TEXT = TextStyle(size=7.5, bold=True, colour=MUTED)
