@@ -13,7 +13,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp")
 
-from connectly.storage.database import EncryptedDatabase, create_database  # noqa: E402
+from connectly.storage.database import EncryptedDatabase, create_database
 
 
 @pytest.fixture(autouse=True)
@@ -46,3 +46,16 @@ def db(tmp_path: Path, key_hex: str) -> Iterator[EncryptedDatabase]:
 def canary() -> str:
     """A unique string to search for in bytes on disk and in logs."""
     return "CANARY-" + secrets.token_hex(8)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard while Qt still runs: Qt frees its QMimeData at process exit,
+    after Python has torn down the objects behind it, and that crashes the interpreter."""
+    import sys
+
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

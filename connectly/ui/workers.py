@@ -56,9 +56,14 @@ def run_in_background(
     _live.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _live.discard(relay)
-        relay.deleteLater()
-        callback(value)
+        # The callback runs first: it may spin a nested event loop (a message box), which
+        # would process a pending deleteLater and free the relay while its signal is still
+        # being emitted. Deleting afterwards keeps the relay alive for the whole emission.
+        try:
+            callback(value)
+        finally:
+            _live.discard(relay)
+            relay.deleteLater()
 
     relay.sig_finished.connect(lambda value: finish(on_done, value))
     relay.sig_failed.connect(lambda exc: finish(on_error, exc))

@@ -52,7 +52,9 @@ def test_no_file_is_plaintext_and_canary_is_nowhere(db: EncryptedDatabase, canar
         assert canary.encode("utf-16-le") not in raw, p
 
 
-def test_decrypted_pages_hold_the_note_until_deleted(db: EncryptedDatabase, key_hex: str, canary: str) -> None:
+def test_decrypted_pages_hold_the_note_until_deleted(
+    db: EncryptedDatabase, key_hex: str, canary: str
+) -> None:
     journal, checkin_id = _journal_with_note(db, f"I felt {canary} today")
     db.checkpoint()
     assert canary.encode() in decrypted_image(db.path, key_hex)  # proves the page reader works
@@ -80,6 +82,7 @@ def test_every_connection_carries_the_security_settings(db: EncryptedDatabase) -
 
 def test_sqlcipher_defaults_are_kept(db: EncryptedDatabase) -> None:
     with db.engine.connect() as conn:
+
         def pragma(name: str) -> str:
             return str(conn.exec_driver_sql(f"PRAGMA {name}").scalar())
 
@@ -96,8 +99,10 @@ def test_errors_never_echo_parameters(db: EncryptedDatabase, canary: str) -> Non
 
     with pytest.raises(IntegrityError) as info, db.sessions.begin() as s:
         s.execute(
-            text("INSERT INTO checkin (uuid, partner_id, day, logged_at, stress, closeness, availability, note,"
-                 " created_at, updated_at) VALUES ('u', 999, 1, '2020-01-01', 99, 1, 1, :note, '2020-01-01', '2020-01-01')"),
+            text(
+                "INSERT INTO checkin (uuid, partner_id, day, logged_at, stress, closeness, availability, note,"
+                " created_at, updated_at) VALUES ('u', 999, 1, '2020-01-01', 99, 1, 1, :note, '2020-01-01', '2020-01-01')"
+            ),
             {"note": canary},
         )
     assert canary not in str(info.value)
