@@ -169,6 +169,7 @@ class InsightsPage(QWidget):
         toggles.setContentsMargins(0, 0, 0, 2)
         for box in (self.smoothing, self.availability, self.notes):
             toggles.addWidget(box)
+        toggles.addStretch(1)
         self.smoothing.setChecked(True)
         self.smoothing.setToolTip("Draw each line as a 7-day average; unusual days keep their own value.")
         self.availability.setToolTip("Add a small pane for how much each of you had to give.")
@@ -176,6 +177,9 @@ class InsightsPage(QWidget):
         timeline_tab = QWidget(self)
         timeline_column = QVBoxLayout(timeline_tab)
         timeline_column.setContentsMargins(0, 4, 0, 0)
+        # The toggles sit above the chart, not in the tab bar's corner, where they pushed the
+        # tabs into a scroller on smaller windows.
+        timeline_column.addWidget(self.timeline_options)
         timeline_column.addWidget(self.timeline_view, 1)
         timeline_column.addWidget(self.readout)
         timeline_column.addWidget(self.details)
@@ -183,7 +187,6 @@ class InsightsPage(QWidget):
         self.tabs.addTab(self.scatter_view, "&Stress and closeness")
         self.tabs.addTab(self.lag_view, "&Days between")
         self.tabs.setDocumentMode(True)
-        self.tabs.setCornerWidget(self.timeline_options, Qt.Corner.TopRightCorner)
         side = QWidget(self)
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
@@ -197,12 +200,15 @@ class InsightsPage(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setAccessibleName("What stands out")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(300)  # narrower, the sentences wrap a few words per line
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(self.tabs)
         body.addWidget(side)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        body.setSizes([1000, 360])
+        body.setSizes([1000, 380])
+        body.setChildrenCollapsible(False)
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
