@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -17,6 +17,16 @@ from connectly.storage.repositories._ids import new_uuid
 from connectly.storage.repositories.tags import TagRepository
 
 checkin_table = CheckInRow.metadata.tables["checkin"]
+_BULK_INSERT = (
+    "INSERT INTO checkin (uuid, partner_id, day, logged_at, stress, closeness, availability, note, "
+    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_BULK_LINK = "INSERT INTO checkin_tag (checkin_id, tag_id) VALUES (?, ?)"
+
+
+def sql_time(moment: dt.datetime) -> str:
+    """A naive UTC time as SQLAlchemy's SQLite DateTime stores it (``2025-06-30 21:19:00.000000``)."""
+    return moment.isoformat(sep=" ", timespec="microseconds")
 
 
 def _as_utc(moment: dt.datetime) -> dt.datetime:
@@ -231,32 +241,58 @@ class CheckInRepository:
         result = self._s.connection().exec_driver_sql(sql, (lo, hi))
         return list(result.cursor.fetchall()) if result.cursor is not None else []
 
-    def bulk_add(self, rows: Sequence[dict[str, object]], tags: Sequence[Sequence[str]] = ()) -> int:
-        """Insert many validated check-ins with Core (100k rows in well under a second).
+    def bulk_add(self, rows: Sequence[Mapping[str, object]], tags: Sequence[Sequence[str]] = ()) -> int:
+        """Insert many validated check-ins straight through the driver's ``executemany``.
 
-        Each row dict has the checkin columns (uuid, partner_id, day as int, logged_at naive
-        UTC, stress, closeness, availability, note). ``tags`` aligns with ``rows``.
+        Each row has the checkin columns (uuid, partner_id, day as int, logged_at naive UTC,
+        stress, closeness, availability, note); ``tags`` aligns with ``rows``. The ORM's bulk
+        insert spends most of its time building parameters and converting three datetimes per
+        row (100k rows: several seconds); plain tuples with each distinct time formatted once,
+        and one id query for the tag links, keep 100k rows well under a second of SQL.
         """
         if not rows:
             return 0
-        now = utcnow()
-        values = [{"created_at": now, "updated_at": now, **r} for r in rows]
-        self._s.execute(insert(CheckInRow), values)
+        conn = self._s.connection()
+        before = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM checkin").scalar() or 0)
+        now = sql_time(utcnow())
+        times: dict[object, str] = {}
+
+        def when(moment: object) -> str:
+            text = times.get(moment)
+            if text is None:
+                assert isinstance(moment, dt.datetime)
+                text = times[moment] = sql_time(moment)
+            return text
+
+        conn.exec_driver_sql(
+            _BULK_INSERT,
+            [
+                (
+                    r["uuid"],
+                    r["partner_id"],
+                    r["day"],
+                    when(r["logged_at"]),
+                    r["stress"],
+                    r["closeness"],
+                    r["availability"],
+                    r.get("note"),
+                    now,
+                    now,
+                )
+                for r in rows
+            ],
+        )
         if any(tags):
             tag_ids = {t.name: t.id for t in self._tags.ensure(sorted({t for ts in tags for t in ts}))}
-            uuids = [str(r["uuid"]) for r in rows]
-            ids: dict[str, int] = {}
-            for i in range(0, len(uuids), 500):
-                chunk = uuids[i : i + 500]
-                stmt = select(CheckInRow.uuid, CheckInRow.id).where(CheckInRow.uuid.in_(chunk))
-                ids.update((u, i) for u, i in self._s.execute(stmt))
+            found = conn.exec_driver_sql("SELECT uuid, id FROM checkin WHERE id > ?", (before,)).fetchall()
+            ids = {uuid: checkin_id for uuid, checkin_id in found}
             links = [
-                {"checkin_id": ids[str(r["uuid"])], "tag_id": tag_ids[t]}
+                (ids[str(r["uuid"])], tag_ids[t])
                 for r, ts in zip(rows, tags, strict=False)
                 for t in dict.fromkeys(ts)
             ]
             if links:
-                self._s.execute(insert(checkin_tag), links)
+                conn.exec_driver_sql(_BULK_LINK, links)
         return len(rows)
 
     def delete_all(self) -> None:
