@@ -11,9 +11,7 @@ from connectly.services.locations import DiaryPaths
 def diagnose(diary: OpenDiary, paths: DiaryPaths, keyring: KeyringAccess) -> list[tuple[str, str]]:
     """Label/value lines for the doctor command and the About dialog."""
     db = diary.database
-    with db.engine.connect() as conn:
-        cipher = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar())
-        sqlite = str(conn.exec_driver_sql("SELECT sqlite_version()").scalar())
+    cipher, sqlite = db.versions()
     status = keyring.status()
     report = diary.verify_integrity()
     span = diary.journal.day_range()

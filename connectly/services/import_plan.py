@@ -26,7 +26,7 @@ from connectly.domain.days import day_number
 from connectly.services.checkin_bulk import insert_checkins
 from connectly.services.writing import read_session, write_session
 from connectly.storage.database import EncryptedDatabase
-from connectly.storage.repositories import PartnerRepository
+from connectly.storage.repositories import CheckInRepository, PartnerRepository
 
 ContentKey = tuple[int, int, int, int, int, str]
 """(partner position, day number, stress, closeness, availability, note or "")."""
@@ -211,15 +211,9 @@ def existing_content(session: Session, rows: Sequence[ImportRow]) -> tuple[Count
     if not rows:
         return Counter(), set()
     days = [r.key[1] for r in rows]
-    conn = session.connection()
-    sql = (
-        "SELECT p.position, c.day, c.stress, c.closeness, c.availability, COALESCE(c.note, '') "
-        "FROM checkin c JOIN partner p ON p.id = c.partner_id WHERE c.day BETWEEN ? AND ?"
-    )
-    found = conn.exec_driver_sql(sql, (min(days), max(days))).fetchall()
-    counts: Counter[ContentKey] = Counter(tuple(r) for r in found)  # type: ignore[misc]
-    uuids = {u for (u,) in conn.exec_driver_sql("SELECT uuid FROM checkin").fetchall()}
-    return counts, uuids
+    repo = CheckInRepository(session)
+    counts: Counter[ContentKey] = Counter(repo.content_rows(min(days), max(days)))  # type: ignore[arg-type]
+    return counts, repo.all_uuids()
 
 
 def not_present(rows: Sequence[ImportRow], counts: Counter[ContentKey], uuids: set[str]) -> list[ImportRow]:

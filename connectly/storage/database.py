@@ -105,6 +105,13 @@ class EncryptedDatabase:
     def session(self) -> Session:
         return self.sessions()
 
+    def versions(self) -> tuple[str, str]:
+        """(SQLCipher version, SQLite version), for diagnostics."""
+        with self.engine.connect() as conn:
+            cipher = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar())
+            sqlite = str(conn.exec_driver_sql("SELECT sqlite_version()").scalar())
+        return cipher, sqlite
+
     def key_literal(self) -> str:
         """The ``x'…'`` literal for ``ATTACH … KEY ?`` when making an encrypted copy."""
         if self._key is None:

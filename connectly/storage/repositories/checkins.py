@@ -241,6 +241,19 @@ class CheckInRepository:
         result = self._s.connection().exec_driver_sql(sql, (lo, hi))
         return list(result.cursor.fetchall()) if result.cursor is not None else []
 
+    def content_rows(self, first_day: int, last_day: int) -> builtins.list[tuple[object, ...]]:
+        """(partner position, day, stress, closeness, availability, note or "") per check-in in
+        the day range, via the raw cursor — what an import compares content against."""
+        sql = (
+            "SELECT p.position, c.day, c.stress, c.closeness, c.availability, COALESCE(c.note, '') "
+            "FROM checkin c JOIN partner p ON p.id = c.partner_id WHERE c.day BETWEEN ? AND ?"
+        )
+        return [tuple(r) for r in self._s.connection().exec_driver_sql(sql, (first_day, last_day)).fetchall()]
+
+    def all_uuids(self) -> set[str]:
+        """Every check-in UUID in the diary."""
+        return {u for (u,) in self._s.connection().exec_driver_sql("SELECT uuid FROM checkin").fetchall()}
+
     def bulk_add(self, rows: Sequence[Mapping[str, object]], tags: Sequence[Sequence[str]] = ()) -> int:
         """Insert many validated check-ins straight through the driver's ``executemany``.
 
