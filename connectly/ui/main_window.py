@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,11 @@ from connectly.ui.pages.registry import PAGES, PageContext, PageSpec, build_page
 from connectly.ui.settings_store import LAST_PAGE
 from connectly.ui.theme import calm_colour
 
-DEMO_BANNER = "Demo diary — nothing here is saved. It disappears when you close Connectly or lock it."
+DEMO_BANNER = str(
+    QT_TRANSLATE_NOOP(
+        "MainWindow", "Demo diary — nothing here is saved. It disappears when you close Connectly or lock it."
+    )
+)
 EXPORT_MODULE = "connectly.ui.dialogs.export_dialog"
 
 _NAV_STYLE = """
@@ -58,15 +62,19 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.specs = pages
         self._pages: dict[str, QWidget] = {}
         self._export_opener: Callable[[], None] | None = None
-        self.setWindowTitle(f"{APP_NAME} — Demo diary (nothing is saved)" if self.session.demo else APP_NAME)
+        self.setWindowTitle(
+            self.tr("{app} — Demo diary (nothing is saved)").format(app=APP_NAME)
+            if self.session.demo
+            else APP_NAME
+        )
         self.setMinimumSize(760, 520)
         self.screens = QStackedWidget(self)
         self.page_stack = QStackedWidget(self)
         self.nav = QWidget(self)
         self.nav_group = QButtonGroup(self)
         self.nav_buttons: dict[str, QPushButton] = {}
-        self.lock_button = QPushButton("&Lock", self.nav)
-        self.banner = QLabel(DEMO_BANNER, self)
+        self.lock_button = QPushButton(self.tr("&Lock"), self.nav)
+        self.banner = QLabel(QCoreApplication.translate("MainWindow", DEMO_BANNER), self)
         self.workspace = QWidget(self)
         self.status_note = QLabel(self)
         self._make_actions()
@@ -81,36 +89,38 @@ class MainWindow(GeometryMixin, QMainWindow):
     # -- assembly --------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.action_export = QAction("&Export…", self)
+        self.action_export = QAction(self.tr("&Export…"), self)
         self.action_export.setShortcut(QKeySequence("Ctrl+E"))
-        self.action_export.setStatusTip("A report for your therapist, charts or your data")
-        self.action_lock = QAction("&Lock", self)
+        self.action_export.setStatusTip(self.tr("A report for your therapist, charts or your data"))
+        self.action_lock = QAction(self.tr("&Lock"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
-        self.action_lock.setStatusTip("Close the diary and forget its key until it is unlocked again")
-        self.action_quit = QAction("&Quit", self)
+        self.action_lock.setStatusTip(
+            self.tr("Close the diary and forget its key until it is unlocked again")
+        )
+        self.action_quit = QAction(self.tr("&Quit"), self)
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_about = QAction(f"&About {APP_NAME}", self)
+        self.action_about = QAction(self.tr("&About {app}").format(app=APP_NAME), self)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.page_actions: dict[str, QAction] = {}
         for spec in self.specs:
-            action = QAction(spec.title, self)
+            action = QAction(spec.label, self)
             action.setShortcut(QKeySequence(spec.shortcut))
-            action.setStatusTip(spec.description)
+            action.setStatusTip(spec.explained)
             action.triggered.connect(lambda _checked=False, key=spec.key: self.go_to(key))
             self.page_actions[spec.key] = action
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.action_export)
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for action in self.page_actions.values():
             go_menu.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_about)
 
     def _layout(self) -> None:
@@ -122,22 +132,25 @@ class MainWindow(GeometryMixin, QMainWindow):
         nav_box.setContentsMargins(10, 14, 10, 12)
         nav_box.setSpacing(4)
         for spec in self.specs:
-            button = QPushButton(spec.title, self.nav)
+            button = QPushButton(spec.label, self.nav)
             button.setObjectName("navButton")
             button.setCheckable(True)
-            button.setToolTip(f"{spec.description} ({spec.shortcut})")
-            button.setAccessibleName(spec.title)
-            button.setAccessibleDescription(spec.description)
+            button.setToolTip(f"{spec.explained} ({spec.shortcut})")
+            button.setAccessibleName(spec.label)
+            button.setAccessibleDescription(spec.explained)
             self.nav_group.addButton(button)
             self.nav_buttons[spec.key] = button
             nav_box.addWidget(button)
         nav_box.addStretch(1)
-        self.lock_button.setToolTip("Lock the diary now (Ctrl+L)")
-        self.lock_button.setAccessibleName("Lock the diary")
+        self.lock_button.setToolTip(self.tr("Lock the diary now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock the diary"))
+        self.lock_button.setAccessibleDescription(
+            self.tr("Close the diary and forget its key until it is unlocked again")
+        )
         nav_box.addWidget(self.lock_button)
 
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Demo diary notice")
+        self.banner.setAccessibleName(self.tr("Demo diary notice"))
         self.banner.setContentsMargins(14, 8, 14, 8)
         self.banner.setAutoFillBackground(True)
         self.banner.setVisible(self.session.demo)
@@ -158,8 +171,8 @@ class MainWindow(GeometryMixin, QMainWindow):
         column.addWidget(self.screens, 1)
         self.setCentralWidget(central)
 
-        self.status_note.setText("Encrypted · stays on this computer")
-        self.status_note.setAccessibleName("Privacy")
+        self.status_note.setText(self.tr("Encrypted · stays on this computer"))
+        self.status_note.setAccessibleName(self.tr("Privacy"))
         self.statusBar().addPermanentWidget(self.status_note)
 
     def _connect_signals(self) -> None:
@@ -217,7 +230,7 @@ class MainWindow(GeometryMixin, QMainWindow):
                 page = build_page(spec, self.context)
             finally:
                 QApplication.restoreOverrideCursor()
-            page.setAccessibleName(spec.title)
+            page.setAccessibleName(spec.label)
             self._pages[spec.key] = page
             self.page_stack.addWidget(page)
         return page
@@ -263,7 +276,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         try:
             self._export_opener()
         except Exception as exc:
-            show_error(self, exc, "Export")
+            show_error(self, exc, self.tr("Export"))
 
     def show_about(self) -> None:
         """Open the About dialog (version, licence, where the data lives, the privacy promise)."""

@@ -10,25 +10,33 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from connectly.domain.errors import ConnectlyError
 from connectly.ui.theme import error_colour
 
-UNEXPECTED = (
-    "Something unexpected went wrong. What you saved before is safe; please try again, "
-    "and restart Connectly if it happens again."
+CONTEXT = "Messages"
+UNEXPECTED = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Something unexpected went wrong. What you saved before is safe; please try again, "
+        "and restart Connectly if it happens again.",
+    )
 )
 
 
 def sentence_for(exc: BaseException) -> str:
-    """The sentence to show for ``exc``; unexpected ones are reported to stderr without their message."""
+    """The sentence to show for ``exc``; unexpected ones are reported to stderr without their message.
+
+    Typed errors carry their sentence from the services in English (not translated yet); the
+    generic sentence for anything else is translated.
+    """
     if isinstance(exc, ConnectlyError):
         return exc.user_message
     _report(exc)
-    return UNEXPECTED
+    return QCoreApplication.translate(CONTEXT, UNEXPECTED)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "Connectly") -> None:
@@ -53,7 +61,7 @@ class ErrorLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(self.tr("Problem"))
         self.hide()
         self._recolour()
 
@@ -93,7 +101,8 @@ def _gui_excepthook(kind: type[BaseException], value: BaseException, tb: Traceba
     _report(value)
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        box = QMessageBox(QMessageBox.Icon.Warning, "Connectly", UNEXPECTED, QMessageBox.StandardButton.Ok)
+        text = QCoreApplication.translate(CONTEXT, UNEXPECTED)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Connectly", text, QMessageBox.StandardButton.Ok)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from connectly.domain.errors import ConnectlyError, KeyMissingError, KeyringUnavailableError, WrongKeyError
@@ -38,16 +38,22 @@ if TYPE_CHECKING:
 
 DemoOpener = Callable[[], "OpenDiary"]
 
-DAMAGED_TITLE = "The diary file looks damaged"
-DAMAGED_TEXT = (
-    "Connectly checked the diary and found damage, so it stopped before writing anything: "
-    "nothing was changed. Your automatic backups are in the “backups” folder of the data folder; "
-    "restoring one brings the diary back to that day."
+DAMAGED_TITLE = str(QT_TRANSLATE_NOOP("AppShell", "The diary file looks damaged"))
+DAMAGED_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "AppShell",
+        "Connectly checked the diary and found damage, so it stopped before writing anything: "
+        "nothing was changed. Your automatic backups are in the “backups” folder of the data folder; "
+        "restoring one brings the diary back to that day.",
+    )
 )
-DEMO_ENDED_TITLE = "The demo has ended"
-DEMO_ENDED_TEXT = (
-    "Locking closes the demo diary and removes it; nothing from it was saved. "
-    "Start a fresh demo, or quit and open Connectly without --demo for your own diary."
+DEMO_ENDED_TITLE = str(QT_TRANSLATE_NOOP("AppShell", "The demo has ended"))
+DEMO_ENDED_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "AppShell",
+        "Locking closes the demo diary and removes it; nothing from it was saved. "
+        "Start a fresh demo, or quit and open Connectly without --demo for your own diary.",
+    )
 )
 
 
@@ -117,14 +123,16 @@ class AppShell(QObject):
         later: list[Callable[[], object]] = []
         if self.session.demo:
             self._show_notice(
-                "opening", "Opening the demo diary…", "A made-up year of two partners’ check-ins."
+                "opening",
+                self.tr("Opening the demo diary…"),
+                self.tr("A made-up year of two partners’ check-ins."),
             )
             later.append(self.open_demo)
         elif self.paths is None or not self.paths.exists():
             setup = self.show_setup()
             later.append(setup.check_keyring)
         else:
-            self._show_notice("opening", "Opening your diary…")
+            self._show_notice("opening", self.tr("Opening your diary…"))
             later.append(self._probe)
         later.append(self.locker.watch_screen_lock)
         self.first_paint = AfterFirstPaint(self.window, later)
@@ -173,11 +181,28 @@ class AppShell(QObject):
         self._warm_up()
 
     def show_damaged(self) -> None:
-        buttons: list[NoticeButton] = [("&Quit", self.window.close)]
+        buttons: list[NoticeButton] = [self._quit_button()]
         if self.paths is not None:
-            buttons.insert(0, ("&Open the data folder", self._open_data_folder))
-            buttons.insert(0, ("&Restore a backup…", self.show_restore))
-        self._show_notice("damaged", DAMAGED_TITLE, DAMAGED_TEXT, buttons=buttons)
+            buttons.insert(
+                0,
+                (
+                    self.tr("&Open the data folder"),
+                    self._open_data_folder,
+                    self.tr("Show the folder with the diary and its backups in the file manager"),
+                ),
+            )
+            buttons.insert(
+                0,
+                (
+                    self.tr("&Restore a backup…"),
+                    self.show_restore,
+                    self.tr("Choose a backup to bring the diary back to that day"),
+                ),
+            )
+        self._show_notice("damaged", self.tr(DAMAGED_TITLE), self.tr(DAMAGED_TEXT), buttons=buttons)
+
+    def _quit_button(self) -> NoticeButton:
+        return (self.tr("&Quit"), self.window.close, self.tr("Close Connectly"))
 
     def show_restore(self) -> None:
         """The Backups dialog without an open diary (it is damaged, or its key file is lost)."""
@@ -190,7 +215,7 @@ class AppShell(QObject):
         dialog.open()
 
     def _reopen_after_restore(self) -> None:
-        self._show_notice("opening", "Opening the restored diary…")
+        self._show_notice("opening", self.tr("Opening the restored diary…"))
         QTimer.singleShot(0, self._probe)
 
     def _show_notice(
@@ -234,7 +259,11 @@ class AppShell(QObject):
 
     def open_demo(self) -> None:
         """Open a fresh throwaway demo diary (off the GUI thread)."""
-        self._show_notice("opening", "Opening the demo diary…", "A made-up year of two partners’ check-ins.")
+        self._show_notice(
+            "opening",
+            self.tr("Opening the demo diary…"),
+            self.tr("A made-up year of two partners’ check-ins."),
+        )
         opener = self._demo_opener or _default_demo_opener
         run_in_background(opener, self.open_diary, self._on_demo_failed, parent=self)
 
@@ -242,7 +271,7 @@ class AppShell(QObject):
         from connectly.ui.messages import sentence_for
 
         self._show_notice(
-            "damaged", "The demo could not start", sentence_for(exc), buttons=[("&Quit", self.window.close)]
+            "damaged", self.tr("The demo could not start"), sentence_for(exc), buttons=[self._quit_button()]
         )
 
     def open_diary(self, diary: OpenDiary) -> None:
@@ -277,7 +306,9 @@ class AppShell(QObject):
         def failed(exc: BaseException) -> None:
             from connectly.ui.messages import sentence_for
 
-            self.window.statusBar().showMessage(f"Today’s automatic backup was not made. {sentence_for(exc)}")
+            self.window.statusBar().showMessage(
+                self.tr("Today’s automatic backup was not made. {reason}").format(reason=sentence_for(exc))
+            )
 
         run_in_background(
             lambda: BackupService(diary).backup_if_due(local_today()), lambda _info: None, failed, parent=self
@@ -301,9 +332,16 @@ class AppShell(QObject):
         elif self.session.demo:
             self._show_notice(
                 "demo-ended",
-                DEMO_ENDED_TITLE,
-                DEMO_ENDED_TEXT,
-                buttons=[("&Start a fresh demo", self.open_demo), ("&Quit", self.window.close)],
+                self.tr(DEMO_ENDED_TITLE),
+                self.tr(DEMO_ENDED_TEXT),
+                buttons=[
+                    (
+                        self.tr("&Start a fresh demo"),
+                        self.open_demo,
+                        self.tr("Open a new made-up diary to look around in"),
+                    ),
+                    self._quit_button(),
+                ],
             )
         else:
             self.show_unlock(locked=True)

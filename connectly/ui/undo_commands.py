@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from connectly.domain.checkins import CheckIn
@@ -21,6 +22,8 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent
 from connectly.ui.changes import Changed
 from connectly.ui.session import DiarySession
+
+CONTEXT = "UndoCommands"
 
 
 def redo_keys() -> list[QKeySequence]:
@@ -101,7 +104,10 @@ class DeleteCheckInCommand(DiaryCommand):
         on_restored: Callable[[CheckIn], None],
         report: Callable[[str], None],
     ) -> None:
-        super().__init__(f"Delete check-in of {gone.day.isoformat()}", session, source, report)
+        text = QCoreApplication.translate(CONTEXT, "Delete check-in of {day}").format(
+            day=gone.day.isoformat()
+        )
+        super().__init__(text, session, source, report)
         self._gone = gone
         self._ids = ids
         self._on_removed = on_removed
@@ -132,7 +138,8 @@ class EditCheckInCommand(DiaryCommand):
         on_changed: Callable[[CheckIn], None],
         report: Callable[[str], None],
     ) -> None:
-        super().__init__(f"Edit check-in of {after.day.isoformat()}", session, source, report)
+        text = QCoreApplication.translate(CONTEXT, "Edit check-in of {day}").format(day=after.day.isoformat())
+        super().__init__(text, session, source, report)
         self._before, self._after = before, after
         self._ids = ids
         self._on_changed = on_changed

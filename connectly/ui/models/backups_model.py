@@ -5,9 +5,17 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from connectly.domain.backups import BackupInfo
+from connectly.domain.backups import BackupInfo, BackupReason
 from connectly.ui.display import day_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -21,7 +29,30 @@ class BackupColumn(enum.IntEnum):
 
     @property
     def title(self) -> str:
-        return ("Made", "Why", "Size")[self]
+        """The column heading in the user's language."""
+        return QCoreApplication.translate(CONTEXT, _TITLES[self])
+
+
+CONTEXT = "BackupTable"
+_TITLES = (
+    str(QT_TRANSLATE_NOOP("BackupTable", "Made")),
+    str(QT_TRANSLATE_NOOP("BackupTable", "Why")),
+    str(QT_TRANSLATE_NOOP("BackupTable", "Size")),
+)
+REASON_LABELS = {
+    BackupReason.DAILY: QT_TRANSLATE_NOOP("BackupTable", "Daily"),
+    BackupReason.MANUAL: QT_TRANSLATE_NOOP("BackupTable", "Made by you"),
+    BackupReason.BEFORE_UPGRADE: QT_TRANSLATE_NOOP("BackupTable", "Before an update of Connectly"),
+    BackupReason.BEFORE_RESTORE: QT_TRANSLATE_NOOP("BackupTable", "Before restoring a backup"),
+    BackupReason.BEFORE_IMPORT: QT_TRANSLATE_NOOP("BackupTable", "Before an import"),
+    BackupReason.DAMAGED: QT_TRANSLATE_NOOP("BackupTable", "The damaged diary, kept aside"),
+}
+"""The domain's words for why a backup was made, marked for translation (a test keeps them in step)."""
+
+
+def reason_text(reason: BackupReason) -> str:
+    """Why a backup was made, in the user's language."""
+    return QCoreApplication.translate(CONTEXT, reason.label)
 
 
 def size_text(size: int) -> str:
@@ -82,7 +113,7 @@ class BackupTableModel(QAbstractTableModel):
             if column == BackupColumn.WHEN:
                 return when_text(info)
             if column == BackupColumn.KIND:
-                return info.reason.label
+                return reason_text(info.reason)
             return size_text(info.size)
         if role == SORT_ROLE:
             return (info.when.isoformat(), info.reason.value, info.size)[column]

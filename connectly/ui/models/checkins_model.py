@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,18 +47,20 @@ class Column(enum.IntEnum):
 
     @property
     def title(self) -> str:
-        return _TITLES[self]
+        """The column heading in the user's language."""
+        return QCoreApplication.translate(CONTEXT, _TITLES[self])
 
 
+CONTEXT = "CheckInTable"
 _TITLES = {
-    Column.DAY: "Day",
-    Column.PARTNER: "Partner",
-    Column.STRESS: "Stress",
-    Column.CLOSENESS: "Closeness",
-    Column.AVAILABILITY: "Availability",
-    Column.TAGS: "Tags",
-    Column.NOTE: "Note",
-    Column.BOOKMARKED: "To discuss",
+    Column.DAY: str(QT_TRANSLATE_NOOP("CheckInTable", "Day")),
+    Column.PARTNER: str(QT_TRANSLATE_NOOP("CheckInTable", "Partner")),
+    Column.STRESS: str(QT_TRANSLATE_NOOP("CheckInTable", "Stress")),
+    Column.CLOSENESS: str(QT_TRANSLATE_NOOP("CheckInTable", "Closeness")),
+    Column.AVAILABILITY: str(QT_TRANSLATE_NOOP("CheckInTable", "Availability")),
+    Column.TAGS: str(QT_TRANSLATE_NOOP("CheckInTable", "Tags")),
+    Column.NOTE: str(QT_TRANSLATE_NOOP("CheckInTable", "Note")),
+    Column.BOOKMARKED: str(QT_TRANSLATE_NOOP("CheckInTable", "To discuss")),
 }
 _RATINGS = {Column.STRESS: "stress", Column.CLOSENESS: "closeness", Column.AVAILABILITY: "availability"}
 
@@ -281,7 +285,7 @@ def _tooltip(row: CheckInRow, column: Column) -> str | None:
     if column == Column.NOTE and c.note:
         return c.note if len(c.note) <= 600 else c.note[:600] + "…"
     if column == Column.DAY:
-        return f"Saved at {time_text(c.logged_at)}"
+        return QCoreApplication.translate(CONTEXT, "Saved at {time}").format(time=time_text(c.logged_at))
     if column == Column.BOOKMARKED:
-        return "Marked to talk about (included in the therapy report)"
+        return QCoreApplication.translate(CONTEXT, "Marked to talk about (included in the therapy report)")
     return None

@@ -5,7 +5,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from connectly.domain.events import LifeEvent
 from connectly.ui.display import day_text, kind_label, note_preview
@@ -24,15 +32,17 @@ class EventColumn(enum.IntEnum):
 
     @property
     def title(self) -> str:
-        return _TITLES[self]
+        """The column heading in the user's language."""
+        return QCoreApplication.translate(CONTEXT, _TITLES[self])
 
 
+CONTEXT = "LifeEventTable"
 _TITLES = {
-    EventColumn.KIND: "Kind",
-    EventColumn.TITLE: "What happened",
-    EventColumn.STARTS: "From",
-    EventColumn.ENDS: "Until",
-    EventColumn.NOTE: "Note",
+    EventColumn.KIND: str(QT_TRANSLATE_NOOP("LifeEventTable", "Kind")),
+    EventColumn.TITLE: str(QT_TRANSLATE_NOOP("LifeEventTable", "What happened")),
+    EventColumn.STARTS: str(QT_TRANSLATE_NOOP("LifeEventTable", "From")),
+    EventColumn.ENDS: str(QT_TRANSLATE_NOOP("LifeEventTable", "Until")),
+    EventColumn.NOTE: str(QT_TRANSLATE_NOOP("LifeEventTable", "Note")),
 }
 
 
@@ -130,5 +140,5 @@ class LifeEventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == EventColumn.NOTE and ev.note:
             return ev.note if len(ev.note) <= 600 else ev.note[:600] + "…"
         if role == Qt.ItemDataRole.AccessibleTextRole and column == EventColumn.ENDS and not ev.ends_on:
-            return "no end date"
+            return self.tr("no end date")
         return None

@@ -5,7 +5,15 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 
 from connectly.services.import_plan import PreviewRow
@@ -26,18 +34,20 @@ class PreviewColumn(enum.IntEnum):
 
     @property
     def title(self) -> str:
-        return _TITLES[self]
+        """The column heading in the user's language."""
+        return QCoreApplication.translate(CONTEXT, _TITLES[self])
 
 
+CONTEXT = "ImportPreview"
 _TITLES = {
-    PreviewColumn.LINE: "Line",
-    PreviewColumn.DAY: "Day",
-    PreviewColumn.PARTNER: "Partner",
-    PreviewColumn.STRESS: "Stress",
-    PreviewColumn.CLOSENESS: "Closeness",
-    PreviewColumn.AVAILABILITY: "Availability",
-    PreviewColumn.TAGS: "Tags",
-    PreviewColumn.NOTE: "Note",
+    PreviewColumn.LINE: str(QT_TRANSLATE_NOOP("ImportPreview", "Line")),
+    PreviewColumn.DAY: str(QT_TRANSLATE_NOOP("ImportPreview", "Day")),
+    PreviewColumn.PARTNER: str(QT_TRANSLATE_NOOP("ImportPreview", "Partner")),
+    PreviewColumn.STRESS: str(QT_TRANSLATE_NOOP("ImportPreview", "Stress")),
+    PreviewColumn.CLOSENESS: str(QT_TRANSLATE_NOOP("ImportPreview", "Closeness")),
+    PreviewColumn.AVAILABILITY: str(QT_TRANSLATE_NOOP("ImportPreview", "Availability")),
+    PreviewColumn.TAGS: str(QT_TRANSLATE_NOOP("ImportPreview", "Tags")),
+    PreviewColumn.NOTE: str(QT_TRANSLATE_NOOP("ImportPreview", "Note")),
 }
 _FIELDS = {
     PreviewColumn.DAY: "day",
@@ -91,7 +101,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return row.problem if column is PreviewColumn.DAY else ""
             return getattr(row, _FIELDS[column])
         if role == Qt.ItemDataRole.ToolTipRole and row.problem:
-            return f"Line {row.line}: {row.problem}"
+            return self.tr("Line {line}: {problem}").format(line=row.line, problem=row.problem)
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
             return error_colour(QGuiApplication.palette())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:

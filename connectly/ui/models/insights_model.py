@@ -1,7 +1,8 @@
 """The insight sentences as a list model, and the delegate that draws them as small cards.
 
 Each row is one :class:`~connectly.analysis.insight.Insight`: a short heading for its kind, the
-days it is about, and the sentence, word-wrapped. Tentative insights (small samples) carry a
+days it is about, and the sentence, word-wrapped. The headings and badges are translated; the
+sentences come from the analysis in English (not translated yet). Tentative insights (small samples) carry a
 visible "tentative" badge and muted text, besides the words the analysis already puts in the
 sentence, so nobody reads a first impression as a finding.
 """
@@ -11,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -25,18 +36,29 @@ TENTATIVE_ROLE = Qt.ItemDataRole.UserRole + 3
 DAYS_ROLE = Qt.ItemDataRole.UserRole + 4
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+CONTEXT = "InsightList"
 KIND_TITLES = {
-    InsightKind.NOT_ENOUGH_DATA: "Not enough days yet",
-    InsightKind.OVERVIEW: "The days looked at",
-    InsightKind.LINK: "Stress spikes and closeness dips",
-    InsightKind.NO_SPIKES: "Stress spikes and closeness dips",
-    InsightKind.ASSOCIATION: "Day to day",
-    InsightKind.BUFFER: "Availability",
-    InsightKind.MISMATCH: "Differences between you",
-    InsightKind.TRANSITION: "Around a life event",
-    InsightKind.DRIFT: "A slow drift in a calm time",
+    InsightKind.NOT_ENOUGH_DATA: str(QT_TRANSLATE_NOOP("InsightList", "Not enough days yet")),
+    InsightKind.OVERVIEW: str(QT_TRANSLATE_NOOP("InsightList", "The days looked at")),
+    InsightKind.LINK: str(QT_TRANSLATE_NOOP("InsightList", "Stress spikes and closeness dips")),
+    InsightKind.NO_SPIKES: str(QT_TRANSLATE_NOOP("InsightList", "Stress spikes and closeness dips")),
+    InsightKind.ASSOCIATION: str(QT_TRANSLATE_NOOP("InsightList", "Day to day")),
+    InsightKind.BUFFER: str(QT_TRANSLATE_NOOP("InsightList", "Availability")),
+    InsightKind.MISMATCH: str(QT_TRANSLATE_NOOP("InsightList", "Differences between you")),
+    InsightKind.TRANSITION: str(QT_TRANSLATE_NOOP("InsightList", "Around a life event")),
+    InsightKind.DRIFT: str(QT_TRANSLATE_NOOP("InsightList", "A slow drift in a calm time")),
 }
-TENTATIVE_TIP = "Tentative: this rests on few days, so read it as a first impression, not a pattern."
+TENTATIVE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "InsightList", "Tentative: this rests on few days, so read it as a first impression, not a pattern."
+    )
+)
+
+
+def kind_title(kind: InsightKind) -> str:
+    """The short heading of an insight of this kind, in the user's language."""
+    title = KIND_TITLES.get(kind, "")
+    return QCoreApplication.translate(CONTEXT, title) if title else ""
 
 
 def days_text(day_range: tuple[int, int] | None) -> str:
@@ -82,7 +104,7 @@ class InsightListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.text
         if role == TITLE_ROLE:
-            return KIND_TITLES.get(item.kind, "")
+            return kind_title(item.kind)
         if role == DAYS_ROLE:
             return days_text(item.day_range)
         if role == TENTATIVE_ROLE:
@@ -90,11 +112,12 @@ class InsightListModel(QAbstractListModel):
         if role == INSIGHT_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
-            hint = "Select to show these days on the timeline." if item.day_range else ""
-            return " ".join(part for part in (TENTATIVE_TIP if item.tentative else "", hint) if part) or None
+            hint = self.tr("Select to show these days on the timeline.") if item.day_range else ""
+            tip = QCoreApplication.translate(CONTEXT, TENTATIVE_TIP) if item.tentative else ""
+            return " ".join(part for part in (tip, hint) if part) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            lead = "Tentative. " if item.tentative else ""
-            return f"{KIND_TITLES.get(item.kind, '')}. {lead}{item.text}"
+            lead = self.tr("Tentative.") + " " if item.tentative else ""
+            return f"{kind_title(item.kind)}. {lead}{item.text}"
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -177,7 +200,7 @@ class InsightDelegate(QStyledItemDelegate):
         font.setBold(False)
         font.setItalic(True)
         metrics = QFontMetrics(font)
-        word = "tentative"
+        word = self.tr("tentative")
         box = QRect(area.left(), area.top(), metrics.horizontalAdvance(word) + 12, area.height())
         colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText

@@ -6,7 +6,7 @@ GUI thread; single writes run on it. Undo history and an open dialog are dropped
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,15 +22,20 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent
 from connectly.ui.changes import Changed, Changes
 from connectly.ui.dialogs.event_dialog import EventDialog, LifeEventEdit
-from connectly.ui.display import KINDS_EXPLAINED
+from connectly.ui.display import kinds_explained
 from connectly.ui.models.events_model import SORT_ROLE, EventColumn, LifeEventTableModel
-from connectly.ui.pages.page_parts import page_action, page_title, undo_actions
+from connectly.ui.pages.page_parts import describe_tool_button, page_action, page_title, undo_actions
 from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import LifeEventCommand, RowIds
 from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
-NO_EVENTS = "No life events yet. Add a move, a new job, a birth or a loss, and it will show on every chart."
+NO_EVENTS = str(
+    QT_TRANSLATE_NOOP(
+        "EventsPage",
+        "No life events yet. Add a move, a new job, a birth or a loss, and it will show on every chart.",
+    )
+)
 
 
 class EventsPage(QWidget):
@@ -51,7 +56,10 @@ class EventsPage(QWidget):
         self._stale = False
         self.table = EntryTable(
             self.proxy,
-            name="Life events",
+            name=self.tr("Life events"),
+            description=self.tr(
+                "Your life events, earliest first. Enter edits the selected one; Delete removes it."
+            ),
             sort_column=EventColumn.STARTS,
             order=Qt.SortOrder.AscendingOrder,
             widths={
@@ -65,12 +73,16 @@ class EventsPage(QWidget):
         )
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
-        self._notice_undo = QPushButton("Undo", self)
-        self._empty = QLabel(NO_EVENTS, self)
+        self._notice_undo = QPushButton(self.tr("Undo"), self)
+        self._notice_undo.setAccessibleName(self.tr("Undo"))
+        self._notice_undo.setAccessibleDescription(self.tr("Take back the change just made"))
+        self._empty = QLabel(self.tr(NO_EVENTS), self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.first_button = QPushButton("Add a life event…", self)
+        self.first_button = QPushButton(self.tr("Add a life event…"), self)
+        self.first_button.setAccessibleName(self.tr("Add a life event"))
+        self.first_button.setAccessibleDescription(self.tr("A move, a new job, a birth, a loss… (Ctrl+N)"))
         self._empty_box = QWidget(self)
         empty_column = QVBoxLayout(self._empty_box)
         empty_column.addStretch(1)
@@ -93,17 +105,25 @@ class EventsPage(QWidget):
 
     def _make_actions(self) -> None:
         self.add_action = page_action(
-            self, "Add a life event…", "Ctrl+N", "Add a move, new job, birth, loss… (Ctrl+N)"
+            self,
+            self.tr("Add a life event…"),
+            "Ctrl+N",
+            self.tr("Add a move, new job, birth, loss… (Ctrl+N)"),
         )
-        self.edit_action = page_action(self, "Edit…", None, "Edit the selected event (Enter or double-click)")
+        self.edit_action = page_action(
+            self, self.tr("Edit…"), None, self.tr("Edit the selected event (Enter or double-click)")
+        )
         self.delete_action = page_action(
-            self, "Delete", QKeySequence(QKeySequence.StandardKey.Delete), "Delete the selected event (Del)"
+            self,
+            self.tr("Delete"),
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.tr("Delete the selected event (Del)"),
         )
         self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
 
     def _layout(self) -> None:
-        title = page_title("Life events", self)
-        explained = QLabel(KINDS_EXPLAINED, self)
+        title = page_title(self.tr("Life events"), self)
+        explained = QLabel(kinds_explained(), self)
         explained.setWordWrap(True)
         explained.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         tools = QHBoxLayout()
@@ -117,6 +137,7 @@ class EventsPage(QWidget):
         ):
             button = QToolButton(self)
             button.setDefaultAction(act)
+            describe_tool_button(button, act)
             tools.addWidget(button)
         tools.addStretch(1)
         notice = QHBoxLayout()
@@ -172,7 +193,9 @@ class EventsPage(QWidget):
         self.loading = False
         if self.session.is_open:
             self._show_notice(
-                exc.user_message if isinstance(exc, ConnectlyError) else "Life events could not be read."
+                exc.user_message
+                if isinstance(exc, ConnectlyError)
+                else self.tr("Life events could not be read.")
             )
 
     def clear(self) -> None:
@@ -186,7 +209,7 @@ class EventsPage(QWidget):
         self._ids.clear()
         self.model.clear()
         self._show_notice(None)
-        self._empty.setText("The diary is locked.")
+        self._empty.setText(self.tr("The diary is locked."))
         self.first_button.hide()
         self._stack.setCurrentWidget(self._empty_box)
 
@@ -204,7 +227,7 @@ class EventsPage(QWidget):
             self.reload()
 
     def _show_list_or_empty(self, *_args: object) -> None:
-        self._empty.setText(NO_EVENTS)
+        self._empty.setText(self.tr(NO_EVENTS))
         self.first_button.show()
         self._stack.setCurrentWidget(self.table if self.model.rowCount() else self._empty_box)
 
@@ -287,8 +310,8 @@ class EventsPage(QWidget):
             kind=f.kind, title=f.title, starts_on=f.starts_on, ends_on=f.ends_on, note=f.note
         )
         self._shown(added)
-        self._push(f"Add “{added.title}”", None, added)
-        self._show_notice(f"Added “{added.title}”.", undo=True)
+        self._push(self.tr("Add “{title}”").format(title=added.title), None, added)
+        self._show_notice(self.tr("Added “{title}”.").format(title=added.title), undo=True)
         return added
 
     def _save_edit(self, before: LifeEvent, f: LifeEventEdit) -> LifeEvent:
@@ -297,8 +320,8 @@ class EventsPage(QWidget):
             current, kind=f.kind, title=f.title, starts_on=f.starts_on, ends_on=f.ends_on, note=f.note
         )
         self._shown(after)
-        self._push(f"Edit “{after.title}”", before, after)
-        self._show_notice(f"Saved “{after.title}”.", undo=True)
+        self._push(self.tr("Edit “{title}”").format(title=after.title), before, after)
+        self._show_notice(self.tr("Saved “{title}”.").format(title=after.title), undo=True)
         return after
 
     def delete_current(self) -> None:
@@ -312,5 +335,5 @@ class EventsPage(QWidget):
             self._show_notice(exc.user_message)
             return
         self._removed(gone.id)
-        self._push(f"Delete “{gone.title}”", gone, None)
-        self._show_notice(f"Deleted “{gone.title}”.", undo=True)
+        self._push(self.tr("Delete “{title}”").format(title=gone.title), gone, None)
+        self._show_notice(self.tr("Deleted “{title}”.").format(title=gone.title), undo=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,7 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.partners import Partner
 from connectly.ui.changes import Changed, Changes
 from connectly.ui.dialogs.checkin_dialog import CheckInDialog, CheckInEdit
-from connectly.ui.display import count_text
+from connectly.ui.display import date_text
 from connectly.ui.models.checkins_model import (
     ID_ROLE,
     CheckInRow,
@@ -36,14 +36,14 @@ from connectly.ui.models.checkins_model import (
     sort_rows,
 )
 from connectly.ui.pages.history_filters import HistoryFilters
-from connectly.ui.pages.page_parts import page_action, page_title, undo_actions
+from connectly.ui.pages.page_parts import describe_tool_button, page_action, page_title, undo_actions
 from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds
 from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
-EMPTY_DIARY = "No check-ins yet — add one on Today."
-NO_MATCH = "No check-ins match these filters."
+EMPTY_DIARY = str(QT_TRANSLATE_NOOP("HistoryPage", "No check-ins yet — add one on Today."))
+NO_MATCH = str(QT_TRANSLATE_NOOP("HistoryPage", "No check-ins match these filters."))
 _WATCHED = Changed.CHECKINS | Changed.BOOKMARKS | Changed.TAGS | Changed.PARTNERS
 
 
@@ -77,7 +77,10 @@ class HistoryPage(QWidget):
         self.filters = HistoryFilters(self)
         self.table = EntryTable(
             self.model,
-            name="Check-ins",
+            name=self.tr("Check-ins"),
+            description=self.tr(
+                "Every check-in, newest first. Enter edits the selected one; Delete removes it."
+            ),
             sort_column=Column.DAY,
             order=Qt.SortOrder.DescendingOrder,
             widths={
@@ -96,8 +99,10 @@ class HistoryPage(QWidget):
         self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
-        self._notice_undo = QPushButton("Undo", self)
-        self._empty = QLabel(EMPTY_DIARY, self)
+        self._notice_undo = QPushButton(self.tr("Undo"), self)
+        self._notice_undo.setAccessibleName(self.tr("Undo"))
+        self._notice_undo.setAccessibleDescription(self.tr("Take back the change just made"))
+        self._empty = QLabel(self.tr(EMPTY_DIARY), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._stack = QStackedWidget(self)
@@ -113,22 +118,22 @@ class HistoryPage(QWidget):
 
     def _make_actions(self) -> None:
         self.edit_action = page_action(
-            self, "Edit…", None, "Edit the selected check-in (Enter or double-click)"
+            self, self.tr("Edit…"), None, self.tr("Edit the selected check-in (Enter or double-click)")
         )
         self.delete_action = page_action(
             self,
-            "Delete",
+            self.tr("Delete"),
             QKeySequence(QKeySequence.StandardKey.Delete),
-            "Delete the selected check-in (Del)",
+            self.tr("Delete the selected check-in (Del)"),
         )
         self.bookmark_action = page_action(
-            self, "To discuss", "Ctrl+D", "Mark to talk about in therapy (Ctrl+D)"
+            self, self.tr("To discuss"), "Ctrl+D", self.tr("Mark to talk about in therapy (Ctrl+D)")
         )
         self.bookmark_action.setCheckable(True)
         self.undo_action, self.redo_action = undo_actions(self, self.undo_stack)
 
     def _layout(self) -> None:
-        title = page_title("History", self)
+        title = page_title(self.tr("History"), self)
         tools = QHBoxLayout()
         tools.setSpacing(6)
         for act in (
@@ -141,6 +146,7 @@ class HistoryPage(QWidget):
             button = QToolButton(self)
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            describe_tool_button(button, act)
             tools.addWidget(button)
         tools.addStretch(1)
         tools.addWidget(self._count)
@@ -182,7 +188,7 @@ class HistoryPage(QWidget):
         self.loading = True
         generation, flt = self._generation, self.filters.current()
         journal = self.session.diary.journal
-        self._count.setText("Loading…")
+        self._count.setText(self.tr("Loading…"))
 
         order = self.model.order
 
@@ -210,7 +216,7 @@ class HistoryPage(QWidget):
         self.model.set_rows(rows, sorted_by=result.order)
         self._total = total
         self._show_count()
-        self._empty.setText(EMPTY_DIARY if total == 0 else NO_MATCH)
+        self._empty.setText(self.tr(EMPTY_DIARY) if total == 0 else self.tr(NO_MATCH))
         self._stack.setCurrentWidget(self.table if rows else self._empty)
         if current is not None and self.model.row_of(current.id) is not None:
             self.select(current.id)
@@ -221,7 +227,9 @@ class HistoryPage(QWidget):
         self.loading = False
         if not self.session.is_open:
             return
-        message = exc.user_message if isinstance(exc, ConnectlyError) else "History could not be read."
+        message = (
+            exc.user_message if isinstance(exc, ConnectlyError) else self.tr("History could not be read.")
+        )
         self._count.setText("")
         self._show_notice(message)
 
@@ -242,7 +250,7 @@ class HistoryPage(QWidget):
         self.filters.forget()
         self._count.setText("")
         self._show_notice(None)
-        self._empty.setText("The diary is locked.")
+        self._empty.setText(self.tr("The diary is locked."))
         self._stack.setCurrentWidget(self._empty)
 
     def _on_data_changed(self, changes: Changes) -> None:
@@ -334,7 +342,7 @@ class HistoryPage(QWidget):
             )
         )
         self.session.notify(Changed.CHECKINS, source=self)
-        self._show_notice("Check-in updated.", undo=True)
+        self._show_notice(self.tr("Check-in updated."), undo=True)
         return after
 
     def _add_tag(self, text: str) -> str:
@@ -344,7 +352,13 @@ class HistoryPage(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self._total
-        self._count.setText(f"{shown:,} of {count_text(total)}" if shown != total else count_text(total))
+        if shown == total:
+            text = self.tr("%Ln check-in", "", total) if total == 1 else self.tr("%Ln check-ins", "", total)
+        elif total == 1:
+            text = self.tr("{shown} of %Ln check-in", "", total).format(shown=QLocale().toString(shown))
+        else:
+            text = self.tr("{shown} of %Ln check-ins", "", total).format(shown=QLocale().toString(shown))
+        self._count.setText(text)
 
     def _show_changed(self, checkin: CheckIn) -> None:
         row = self._row(checkin)
@@ -382,7 +396,9 @@ class HistoryPage(QWidget):
             )
         )
         self.session.notify(Changed.CHECKINS | Changed.BOOKMARKS, source=self)
-        self._show_notice(f"Deleted the check-in of {gone.day:%d %b %Y}.", undo=True)
+        self._show_notice(
+            self.tr("Deleted the check-in of {day}.").format(day=date_text(gone.day)), undo=True
+        )
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(min(next_row, self.model.rowCount() - 1), Column.DAY))
 
@@ -391,7 +407,7 @@ class HistoryPage(QWidget):
         self._total -= 1
         self._show_count()
         if not self.model.rowCount():
-            self._empty.setText(NO_MATCH if self.filters.is_filtering() else EMPTY_DIARY)
+            self._empty.setText(self.tr(NO_MATCH) if self.filters.is_filtering() else self.tr(EMPTY_DIARY))
             self._stack.setCurrentWidget(self._empty)
         self._update_actions()
 

@@ -26,20 +26,31 @@ class HistoryFilters(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.partner_box = QComboBox(self)
-        self.partner_box.setAccessibleName("Whose check-ins")
-        self.from_check = QCheckBox("&From", self)
-        self.from_edit = self._date_edit("From day")
-        self.to_check = QCheckBox("&To", self)
-        self.to_edit = self._date_edit("To day")
+        self.partner_box.setAccessibleName(self.tr("Whose check-ins"))
+        self.partner_box.setAccessibleDescription(self.tr("Show the check-ins of both of you, or of one"))
+        self.from_check = QCheckBox(self.tr("&From"), self)
+        self.from_check.setAccessibleName(self.tr("From a day"))
+        self.from_check.setAccessibleDescription(self.tr("Tick to hide check-ins before the day chosen next"))
+        self.from_edit = self._date_edit(self.tr("From day"), self.tr("The first day shown"))
+        self.to_check = QCheckBox(self.tr("&To"), self)
+        self.to_check.setAccessibleName(self.tr("Up to a day"))
+        self.to_check.setAccessibleDescription(self.tr("Tick to hide check-ins after the day chosen next"))
+        self.to_edit = self._date_edit(self.tr("To day"), self.tr("The last day shown"))
         self.tag_box = QComboBox(self)
-        self.tag_box.setAccessibleName("Tag")
+        self.tag_box.setAccessibleName(self.tr("Tag"))
+        self.tag_box.setAccessibleDescription(self.tr("Show only check-ins with this tag"))
         self.tag_box.setMinimumContentsLength(12)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search notes and tags…")
+        self.search.setPlaceholderText(self.tr("Search notes and tags…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search notes and tags")
+        self.search.setAccessibleName(self.tr("Search notes and tags"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows check-ins whose note or tags contain these words")
+        )
         self.search.setMinimumWidth(200)
-        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.setAccessibleDescription(self.tr("Show every check-in again"))
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -61,12 +72,13 @@ class HistoryFilters(QWidget):
         self.reset()
         self._connect_signals()
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
         edit.setEnabled(False)
         return edit
 
@@ -90,14 +102,14 @@ class HistoryFilters(QWidget):
         try:
             keep_partner = self.partner_box.currentData()
             self.partner_box.clear()
-            self.partner_box.addItem("Both of us", None)
+            self.partner_box.addItem(self.tr("Both of us"), None)
             for partner in partners:
                 self.partner_box.addItem(partner.name, partner.id)
             at = self.partner_box.findData(keep_partner) if keep_partner is not None else 0
             self.partner_box.setCurrentIndex(max(at, 0))
             keep_tag = self.tag_box.currentData()
             self.tag_box.clear()
-            self.tag_box.addItem("Any tag", None)
+            self.tag_box.addItem(self.tr("Any tag"), None)
             for tag in tags:
                 self.tag_box.addItem(tag, tag)
             at = self.tag_box.findData(keep_tag) if keep_tag is not None else 0

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-NoticeButton = tuple[str, Callable[[], object]]
-"""A button's text (with an ``&`` mnemonic) and what it does."""
+NoticeButton = tuple[str, Callable[[], object], str]
+"""A button's text (with an ``&`` mnemonic), what it does, and a sentence for screen readers."""
 
 
 def title_font(base: QFont, scale: float = 1.6) -> QFont:
@@ -62,7 +62,8 @@ class NoticePage(QWidget):
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setAccessibleDescription(self.tr("Connectly is busy; this takes a moment"))
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         column = QVBoxLayout()
@@ -89,9 +90,10 @@ class NoticePage(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        for label, action in buttons:
+        for label, action, description in buttons:
             button = QPushButton(label, self)
             button.setAccessibleName(label.replace("&", ""))
+            button.setAccessibleDescription(description)
             button.clicked.connect(action)
             self._buttons.addWidget(button)
 

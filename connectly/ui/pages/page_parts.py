@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from connectly.ui.undo_commands import redo_keys
+
+CONTEXT = "PageParts"
 
 
 def page_title(text: str, parent: QWidget) -> QLabel:
@@ -30,14 +32,27 @@ def page_action(parent: QWidget, text: str, keys: QKeySequence | str | None, tip
     return action
 
 
+def describe_tool_button(button: QToolButton, action: QAction) -> None:
+    """Name and describe a toolbar button for screen readers after its action (kept in step)."""
+
+    def sync() -> None:
+        button.setAccessibleName(action.text().replace("&", ""))
+        button.setAccessibleDescription(action.toolTip())
+
+    sync()
+    action.changed.connect(sync)
+
+
 def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     """Undo and Redo for ``stack``, with short labels; what they would undo is in the tooltip.
 
     (Qt's ``createUndoAction`` puts the command's text into the button label, which made the
     toolbar jump in width with every change and showed entry titles in large type.)
     """
-    undo = page_action(parent, "Undo", None, "Undo (Ctrl+Z)")
-    redo = page_action(parent, "Redo", None, "Redo (Ctrl+Shift+Z)")
+    undo_tip = QCoreApplication.translate(CONTEXT, "Undo (Ctrl+Z)")
+    redo_tip = QCoreApplication.translate(CONTEXT, "Redo (Ctrl+Shift+Z)")
+    undo = page_action(parent, QCoreApplication.translate(CONTEXT, "Undo"), None, undo_tip)
+    redo = page_action(parent, QCoreApplication.translate(CONTEXT, "Redo"), None, redo_tip)
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
     redo.setShortcuts(redo_keys())
     for action in (undo, redo):
@@ -47,10 +62,18 @@ def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
     stack.undoTextChanged.connect(
-        lambda text: undo.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Undo (Ctrl+Z)")
+        lambda text: undo.setToolTip(
+            QCoreApplication.translate(CONTEXT, "Undo {change} (Ctrl+Z)").format(change=text)
+            if text
+            else undo_tip
+        )
     )
     stack.redoTextChanged.connect(
-        lambda text: redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else "Redo (Ctrl+Shift+Z)")
+        lambda text: redo.setToolTip(
+            QCoreApplication.translate(CONTEXT, "Redo {change} (Ctrl+Shift+Z)").format(change=text)
+            if text
+            else redo_tip
+        )
     )
     undo.setEnabled(stack.canUndo())
     redo.setEnabled(stack.canRedo())

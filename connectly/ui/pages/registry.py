@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +24,9 @@ from connectly.ui.settings_store import UiSettings
 if TYPE_CHECKING:
     from connectly.services.access import KeyringAccess
 
+
+CONTEXT = "Pages"
+"""Translation context of the page titles and descriptions (marked below, translated on use)."""
 
 KeyringProvider = Callable[[], "KeyringAccess"]
 """Builds the keyring access when first needed (discovering the backend costs ~140 ms)."""
@@ -52,7 +55,11 @@ def _with_context(cls: PageClass, ctx: PageContext) -> QWidget:
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
-    """One page: its key (stored as the last page), title, shortcut and where its class lives."""
+    """One page: its key (stored as the last page), title, shortcut and where its class lives.
+
+    ``title`` and ``description`` are the English source texts; :attr:`label` and
+    :attr:`explained` are what people see, in their language.
+    """
 
     key: str
     title: str
@@ -65,48 +72,58 @@ class PageSpec:
     """The page copes with a locked session at construction (it loads on ``sig_unlocked``),
     so it may be built while the diary is still being opened."""
 
+    @property
+    def label(self) -> str:
+        """The title in the user's language."""
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+    @property
+    def explained(self) -> str:
+        """The description in the user's language."""
+        return QCoreApplication.translate(CONTEXT, self.description)
+
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
         "today",
-        "Today",
+        str(QT_TRANSLATE_NOOP("Pages", "Today")),
         "Ctrl+1",
         "connectly.ui.pages.today",
         "TodayPage",
-        "Check in for today or a past day",
+        str(QT_TRANSLATE_NOOP("Pages", "Check in for today or a past day")),
         builds_while_locked=True,
     ),
     PageSpec(
         "history",
-        "History",
+        str(QT_TRANSLATE_NOOP("Pages", "History")),
         "Ctrl+2",
         "connectly.ui.pages.history",
         "HistoryPage",
-        "Every check-in, to find and edit",
+        str(QT_TRANSLATE_NOOP("Pages", "Every check-in, to find and edit")),
     ),
     PageSpec(
         "events",
-        "Life events",
+        str(QT_TRANSLATE_NOOP("Pages", "Life events")),
         "Ctrl+3",
         "connectly.ui.pages.events",
         "EventsPage",
-        "Moves, new jobs, births, losses: what you were living through",
+        str(QT_TRANSLATE_NOOP("Pages", "Moves, new jobs, births, losses: what you were living through")),
     ),
     PageSpec(
         "insights",
-        "Insights",
+        str(QT_TRANSLATE_NOOP("Pages", "Insights")),
         "Ctrl+4",
         "connectly.ui.pages.insights",
         "InsightsPage",
-        "How stress and closeness moved together",
+        str(QT_TRANSLATE_NOOP("Pages", "How stress and closeness moved together")),
     ),
     PageSpec(
         "settings",
-        "Settings",
+        str(QT_TRANSLATE_NOOP("Pages", "Settings")),
         "Ctrl+5",
         "connectly.ui.pages.settings",
         "SettingsPage",
-        "Names, tags, reminder, locking, theme and passphrase",
+        str(QT_TRANSLATE_NOOP("Pages", "Names, tags, reminder, locking, language, theme and passphrase")),
         _with_context,
     ),
 )
@@ -124,17 +141,23 @@ def build_page(spec: PageSpec, ctx: PageContext) -> QWidget:
     except ModuleNotFoundError as exc:
         if exc.name != spec.module:  # a dependency of the page is missing: that is a real problem
             return PlaceholderPage(spec, sentence_for(exc))
-        return PlaceholderPage(spec, f"{spec.title} is not part of this version of Connectly yet.")
+        return PlaceholderPage(spec, _not_here(spec))
     except Exception as exc:
         return PlaceholderPage(spec, sentence_for(exc))
     cls = getattr(module, spec.class_name, None)
     if cls is None:
-        return PlaceholderPage(spec, f"{spec.title} is not part of this version of Connectly yet.")
+        return PlaceholderPage(spec, _not_here(spec))
     try:
         page: QWidget = spec.build(cls, ctx)
     except Exception as exc:
         return PlaceholderPage(spec, sentence_for(exc))
     return page
+
+
+def _not_here(spec: PageSpec) -> str:
+    return QCoreApplication.translate(CONTEXT, "{page} is not part of this version of Connectly yet.").format(
+        page=spec.label
+    )
 
 
 class PlaceholderPage(QWidget):
@@ -147,7 +170,8 @@ class PlaceholderPage(QWidget):
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.label.setAccessibleName(f"{spec.title} unavailable")
+        self.label.setAccessibleName(self.tr("{page} unavailable").format(page=spec.label))
+        self.label.setAccessibleDescription(sentence)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)

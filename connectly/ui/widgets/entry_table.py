@@ -24,6 +24,7 @@ class EntryTable(QTableView):
         model: QAbstractItemModel,
         *,
         name: str,
+        description: str,
         sort_column: int,
         order: Qt.SortOrder,
         widths: Mapping[int, int],
@@ -33,6 +34,7 @@ class EntryTable(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
