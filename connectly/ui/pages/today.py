@@ -29,7 +29,7 @@ from connectly.domain.checkins import CheckIn
 from connectly.domain.days import local_today
 from connectly.domain.errors import ConnectlyError
 from connectly.ui.changes import Changed, Changes
-from connectly.ui.display import from_qdate, long_day_text, to_qdate
+from connectly.ui.display import date_words, from_qdate, to_qdate
 from connectly.ui.session import DiarySession
 from connectly.ui.widgets.checkin_card import CardDraft, CardMode, CheckInCard
 from connectly.ui.widgets.checkin_form import missing_sentence
@@ -58,7 +58,7 @@ class TodayPage(QWidget):
         title_font.setBold(True)
         self._title.setFont(title_font)
         self._subtitle = QLabel(
-            "Three numbers each, a tag or a note if you like. There are no right answers.", self
+            self.tr("Three numbers each, a tag or a note if you like. There are no right answers."), self
         )
         self._subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._subtitle.setWordWrap(True)
@@ -66,17 +66,20 @@ class TodayPage(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
-        self.date_edit.setAccessibleName("Day of the check-in")
-        self.date_edit.setToolTip("Pick a past day to fill it in afterwards")
+        self.date_edit.setAccessibleName(self.tr("Day of the check-in"))
+        self.date_edit.setAccessibleDescription(self.tr("Today, or a past day to fill in afterwards"))
+        self.date_edit.setToolTip(self.tr("Pick a past day to fill it in afterwards"))
         self.date_edit.setMinimumWidth(170)
         self.date_edit.setMinimumHeight(30)
-        self.today_button = QPushButton("Back to today", self)
-        self._day_label = QLabel("&Day", self)
+        self.today_button = QPushButton(self.tr("Back to today"), self)
+        self.today_button.setAccessibleName(self.tr("Back to today"))
+        self.today_button.setAccessibleDescription(self.tr("Show today's check-ins again"))
+        self._day_label = QLabel(self.tr("&Day"), self)
         self._day_label.setBuddy(self.date_edit)
         self._cards_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self._cards_box.setSpacing(20)
         self._stack = QStackedWidget(self)
-        self._locked = QLabel("The diary is locked.", self)
+        self._locked = QLabel(self.tr("The diary is locked."), self)
         self._locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._locked.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._layout()
@@ -229,8 +232,15 @@ class TodayPage(QWidget):
         self.date_edit.setMaximumDate(to_qdate(self._today))
         self.date_edit.setDate(to_qdate(day))
         self.date_edit.blockSignals(False)
-        self._title.setText(f"How was {long_day_text(day, self._today)}?")
+        self._title.setText(self._title_text(day))
         self.today_button.setVisible(day != self._today)
+
+    def _title_text(self, day: dt.date) -> str:
+        if day == self._today:
+            return self.tr("How was today?")
+        if day == self._today - dt.timedelta(days=1):
+            return self.tr("How was yesterday?")
+        return self.tr("How was {day}?").format(day=date_words(day, self._today))
 
     def _sync_today(self) -> None:
         """After midnight, today moves on; a page left on “today” follows it."""
@@ -327,7 +337,9 @@ class TodayPage(QWidget):
         if isinstance(exc, ConnectlyError):
             card.show_error(exc.user_message)
         else:  # never show a driver's text: it could quote the diary
-            card.show_error("The check-in could not be saved. Nothing was changed; please try again.")
+            card.show_error(
+                self.tr("The check-in could not be saved. Nothing was changed; please try again.")
+            )
 
     def _focus_in(self, card: CheckInCard) -> bool:
         focus = QApplication.focusWidget()

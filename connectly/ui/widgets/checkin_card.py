@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from connectly.domain.checkins import CheckIn
 from connectly.domain.partners import Partner
-from connectly.ui.display import long_day_text, time_text
+from connectly.ui.display import date_words, long_day_text, short_date_text, time_text
 from connectly.ui.theme import error_colour, is_dark
 from connectly.ui.widgets.checkin_form import CheckInForm, CheckInValues
 from connectly.ui.widgets.rating import text_colour_on
@@ -77,23 +77,23 @@ class CheckInCard(QFrame):
         self._status = QLabel(self)
         self._status.setWordWrap(True)
         self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.amend_button = QPushButton("Amend", self)
-        self.another_button = QPushButton("Add another", self)
+        self.amend_button = QPushButton(self.tr("Amend"), self)
+        self.another_button = QPushButton(self.tr("Add another"), self)
         for link in (self.amend_button, self.another_button):
             link.setObjectName("cardLink")
             link.setCursor(Qt.CursorShape.PointingHandCursor)
         self.form = CheckInForm(partner.colour, add_tag, self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem saving")
+        self.error.setAccessibleName(self.tr("Problem saving"))
         self.error.hide()
-        self.save_button = QPushButton("Save check-in", self)
+        self.save_button = QPushButton(self.tr("Save check-in"), self)
         self.save_button.setObjectName("cardSave")
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
-        self.save_button.setToolTip("Ctrl+Enter or Ctrl+S")
-        self.cancel_button = QPushButton("Cancel", self)
-        self._hint = QLabel("Ctrl+Enter saves", self)
+        self.save_button.setToolTip(self.tr("Ctrl+Enter or Ctrl+S"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self._hint = QLabel(self.tr("Ctrl+Enter saves"), self)
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._shortcuts = [QShortcut(QKeySequence(k), self) for k in SAVE_KEYS]
         for shortcut in self._shortcuts:
@@ -158,7 +158,7 @@ class CheckInCard(QFrame):
             f" border-radius: {AVATAR // 2}px;"
         )
         self.form.set_accent(partner.colour)
-        self.setAccessibleName(f"{partner.name}’s check-in")
+        self._describe_buttons(partner.name)
         self.setStyleSheet(
             "QFrame#checkinCard { background: palette(base); border: 1px solid palette(midlight);"
             " border-radius: 14px; }"
@@ -171,6 +171,31 @@ class CheckInCard(QFrame):
             "QPushButton#cardLink:focus { border: 2px solid palette(highlight); border-radius: 6px; }"
         )
         self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
+
+    def _describe_buttons(self, name: str) -> None:
+        """Screen readers hear whose card each button belongs to (both cards have the same buttons)."""
+        self.setAccessibleName(self.tr("{name}’s check-in").format(name=name))
+        words = (
+            (self.amend_button, self.tr("Amend {name}’s check-in"), self.tr("Change the check-in shown")),
+            (
+                self.another_button,
+                self.tr("Add another check-in for {name}"),
+                self.tr("A second check-in for the same day; the one shown stays"),
+            ),
+            (
+                self.save_button,
+                self.tr("Save {name}’s check-in"),
+                self.tr("Stores the three numbers, tags and note (Ctrl+Enter or Ctrl+S)"),
+            ),
+            (
+                self.cancel_button,
+                self.tr("Cancel {name}’s changes"),
+                self.tr("Back to the check-in as saved"),
+            ),
+        )
+        for button, button_name, description in words:
+            button.setAccessibleName(button_name.format(name=name))
+            button.setAccessibleDescription(description)
 
     def show_day(self, day: dt.date, existing: tuple[CheckIn, ...], today: dt.date) -> None:
         """The chosen day and this partner's check-ins on it (newest first).
@@ -279,18 +304,27 @@ class CheckInCard(QFrame):
 
     def _status_text(self) -> str:
         latest = self.existing[0] if self.existing else None
-        when = long_day_text(self._day, self._today)
         if latest is None:
-            return f"Not checked in yet {'for ' if self._day != self._today else ''}{when}."
+            if self._day == self._today:
+                return self.tr("Not checked in yet today.")
+            if self._day == self._today - dt.timedelta(days=1):
+                return self.tr("Not checked in yet for yesterday.")
+            return self.tr("Not checked in yet for {day}.").format(day=date_words(self._day, self._today))
         logged = latest.logged_at.astimezone()
         at = time_text(latest.logged_at)
-        saved = f"at {at}" if logged.date() == self._day else f"for {when} (saved {logged:%d %b}, {at})"
-        more = f" · {len(self.existing)} check-ins that day" if len(self.existing) > 1 else ""
+        if logged.date() == self._day:
+            saved = self.tr("at {time}").format(time=at)
+        else:
+            saved = self.tr("for {day} (saved {date}, {time})").format(
+                day=long_day_text(self._day, self._today), date=short_date_text(logged.date()), time=at
+            )
+        count = len(self.existing)
+        more = " · " + self.tr("%n check-ins that day", "", count) if count > 1 else ""
         if self.mode is CardMode.AMEND:
-            return f"Amending the check-in from {at}."
+            return self.tr("Amending the check-in from {time}.").format(time=at)
         if self.mode is CardMode.NEW:
-            return f"Adding another check-in (already checked in {saved})."
-        return f"✓ Checked in {saved}{more}"
+            return self.tr("Adding another check-in (already checked in {saved}).").format(saved=saved)
+        return self.tr("✓ Checked in {saved}").format(saved=saved) + more
 
     def _render(self) -> None:
         saved = self.mode is CardMode.SAVED
@@ -306,7 +340,10 @@ class CheckInCard(QFrame):
         for widget, visible in shown.items():
             if widget.isHidden() == visible:  # only real changes: each one re-lays out the card
                 widget.setVisible(visible)
-        self.save_button.setText(
-            "Saving…" if self.saving else "Save changes" if self.mode is CardMode.AMEND else "Save check-in"
-        )
+        if self.saving:
+            self.save_button.setText(self.tr("Saving…"))
+        elif self.mode is CardMode.AMEND:
+            self.save_button.setText(self.tr("Save changes"))
+        else:
+            self.save_button.setText(self.tr("Save check-in"))
         self.save_button.setEnabled(not self.saving)

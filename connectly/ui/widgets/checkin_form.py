@@ -6,15 +6,17 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from connectly.domain.checkins import CheckIn, Measure
+from connectly.ui.display import measure_label
 from connectly.ui.widgets.rating import RatingControl
 from connectly.ui.widgets.tags import TagAdder, TagPicker
 
-NOTE_PLACEHOLDER = "I felt …"
+CONTEXT = "CheckInForm"
+NOTE_PLACEHOLDER = str(QT_TRANSLATE_NOOP("CheckInForm", "I felt …"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +47,16 @@ class CheckInValues:
 
 def missing_sentence(missing: tuple[Measure, ...]) -> str:
     """A kind sentence naming the ratings still to choose."""
-    words = [m.label.lower() for m in missing]
-    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return f"Choose a number for {listed} first (0–10; type a digit)."
+    words = [measure_label(m).lower() for m in missing]
+    if len(words) == 1:
+        listed = words[0]
+    else:
+        listed = QCoreApplication.translate(CONTEXT, "{items} and {last}").format(
+            items=", ".join(words[:-1]), last=words[-1]
+        )
+    return QCoreApplication.translate(
+        CONTEXT, "Choose a number for {ratings} first (0–10; type a digit)."
+    ).format(ratings=listed)
 
 
 class CheckInForm(QWidget):
@@ -64,14 +73,14 @@ class CheckInForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ratings = {m: RatingControl(m, accent, self) for m in Measure}
-        self._tags_label = QLabel("What was it about?", self)
+        self._tags_label = QLabel(self.tr("What was it about?"), self)
         self.tags = TagPicker(add_tag, self)
-        self._note_label = QLabel("Note (optional)", self)
+        self._note_label = QLabel(self.tr("Note (optional)"), self)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText(NOTE_PLACEHOLDER)
+        self.note.setPlaceholderText(QCoreApplication.translate(CONTEXT, NOTE_PLACEHOLDER))
         self.note.setTabChangesFocus(True)
-        self.note.setAccessibleName("Note")
-        self.note.setAccessibleDescription("Optional. Write from your own experience: I felt …")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setAccessibleDescription(self.tr("Optional. Write from your own experience: I felt …"))
         self.note.setMinimumHeight(64)
         self.note.setMaximumHeight(110)
         self.note.setStyleSheet(
@@ -150,7 +159,7 @@ class CheckInForm(QWidget):
         has_note = bool(self.note.toPlainText().strip())
         self.note.setVisible(editable or has_note)
         self._note_label.setVisible(editable or has_note)
-        self._note_label.setText("Note (optional)" if editable else "Note")
+        self._note_label.setText(self.tr("Note (optional)") if editable else self.tr("Note"))
 
     # -- focus ----------------------------------------------------------------------------------
 

@@ -14,12 +14,13 @@ class ColourButton(QPushButton):
     """The user chose a new colour (``#rrggbb``)."""
 
     def __init__(self, colour: str, what: str, parent: QWidget | None = None) -> None:
+        """``what`` says whose colour it is, already in the user's language (“the first partner”)."""
         super().__init__(parent)
         self.what = what
         self._colour = QColor(colour).name()
         self.setIconSize(QSize(18, 18))
-        self.setAccessibleName(f"Colour for {what}")
-        self.setToolTip(f"Choose the colour for {what}")
+        self.setAccessibleName(self.tr("Colour for {what}").format(what=what))
+        self.setToolTip(self.tr("Choose the colour for {what}").format(what=what))
         self.clicked.connect(self.choose)
         self._show()
 
@@ -34,7 +35,8 @@ class ColourButton(QPushButton):
 
     def choose(self) -> None:
         """Open the colour picker and take its answer."""
-        picked = QColorDialog.getColor(QColor(self._colour), self.window(), f"Colour for {self.what}")
+        title = self.tr("Colour for {what}").format(what=self.what)
+        picked = QColorDialog.getColor(QColor(self._colour), self.window(), title)
         if picked.isValid() and picked.name() != self._colour:
             self._colour = picked.name()
             self._show()
@@ -44,5 +46,7 @@ class ColourButton(QPushButton):
         swatch = QPixmap(18, 18)
         swatch.fill(QColor(self._colour))
         self.setIcon(QIcon(swatch))
-        self.setText("Colour…")
-        self.setAccessibleDescription(f"Now {self._colour}")
+        self.setText(self.tr("Colour…"))
+        self.setAccessibleDescription(
+            self.tr("Now {colour}. Opens the colour picker.").format(colour=QColor(self._colour).name())
+        )

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from connectly.domain.checkins import RATING_MAX, RATING_MIN, Measure
+from connectly.ui.display import measure_anchors, measure_question
 
 SEGMENTS = RATING_MAX - RATING_MIN + 1
 _GAP = 4
@@ -239,7 +240,7 @@ class RatingControl(QWidget):
         super().__init__(parent)
         self.measure = measure
         self.scale = RatingScale(accent, self)
-        self._question = QLabel(measure.question, self)
+        self._question = QLabel(measure_question(measure), self)
         self._question.setWordWrap(True)
         self._question.setBuddy(self.scale)
         self._number = QLabel(self)
@@ -249,14 +250,14 @@ class RatingControl(QWidget):
         number_font.setPointSizeF(max(number_font.pointSizeF(), 9.0) * 1.35)
         number_font.setBold(True)
         self._number.setFont(number_font)
-        low, high = measure.anchors
+        low, high = measure_anchors(measure)
         self._low = QLabel(low, self)
         self._high = QLabel(high, self)
         self._high.setAlignment(Qt.AlignmentFlag.AlignRight)
         for anchor in (self._low, self._high):
             anchor.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setFocusProxy(self.scale)
-        self.scale.setAccessibleName(measure.question)
+        self.scale.setAccessibleName(measure_question(measure))
         self._layout()
         self._connect_signals()
         self._show_number(None)
@@ -293,17 +294,21 @@ class RatingControl(QWidget):
         self.scale.set_accent(colour)
 
     def _show_number(self, value: object) -> None:
-        low, high = self.measure.anchors
+        low, high = measure_anchors(self.measure)
         unset = QPalette.ColorRole.PlaceholderText
         self._number.setForegroundRole(unset if value is None else QPalette.ColorRole.WindowText)
         if value is None:
             self._number.setText("–")
-            self._number.setToolTip("Not chosen yet")
-            state = "Not chosen yet."
+            self._number.setToolTip(self.tr("Not chosen yet"))
+            state = self.tr("Not chosen yet.")
         else:
             self._number.setText(str(value))
-            self._number.setToolTip(f"{value} of 10")
-            state = f"{value} of 10."
+            self._number.setToolTip(self.tr("{value} of 10").format(value=value))
+            state = self.tr("{value} of 10.").format(value=value)
         self.scale.setAccessibleDescription(
-            f"{state} 0 means {low}, 10 means {high}. Type a number, or use the arrow keys."
+            state
+            + " "
+            + self.tr("0 means {low}, 10 means {high}. Type a number, or use the arrow keys.").format(
+                low=low, high=high
+            )
         )
