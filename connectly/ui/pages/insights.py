@@ -13,7 +13,7 @@ import html
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,9 +53,16 @@ from connectly.ui.pages.insights_controls import (
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
-EMPTY = "Check in for {days} days together and patterns will start to show here."
-INTRO = (
-    "How stress and closeness moved together. These are patterns of what tended to go together, not causes."
+EMPTY = str(
+    QT_TRANSLATE_NOOP(
+        "InsightsPage", "Check in for {days} days together and patterns will start to show here."
+    )
+)
+INTRO = str(
+    QT_TRANSLATE_NOOP(
+        "InsightsPage",
+        "How stress and closeness moved together. These are patterns of what tended to go together, not causes.",
+    )
 )
 REFRESHING_ON = Changed.CHECKINS | Changed.EVENTS | Changed.PARTNERS
 
@@ -99,17 +106,32 @@ class InsightsPage(QWidget):
         self.timeline = LinkedTimeline(style)
         self.scatter = StressClosenessScatter(style)
         self.lag = LagChart(style)
-        self.timeline_view = self._view(self.timeline.layout, "Linked timeline of stress and closeness")
-        self.scatter_view = self._view(self.scatter.layout, "Stress against closeness")
-        self.lag_view = self._view(self.lag.layout, "Association by number of days between")
+        self.timeline_view = self._view(
+            self.timeline.layout,
+            self.tr("Linked timeline of stress and closeness"),
+            self.tr(
+                "Both partners' stress and closeness by day; triangles mark unusual days. "
+                "Arrow keys move, + and − zoom; 1, 2, 3 and 0 show 30 days, 90 days, a year and everything."
+            ),
+        )
+        self.scatter_view = self._view(
+            self.scatter.layout,
+            self.tr("Stress against closeness"),
+            self.tr("One point per day and person: stress across, closeness up."),
+        )
+        self.lag_view = self._view(
+            self.lag.layout,
+            self.tr("Association by number of days between"),
+            self.tr("How stress on a day went with closeness on the same and the following days."),
+        )
         self.range_bar = RangeBar(self)
         self.model = InsightListModel(self)
         self.list = QListView(self)
         self.readout = QLabel(self)
         self.details = QLabel(self)
-        self.smoothing = QCheckBox("7-day &average", self)
-        self.availability = QCheckBox("A&vailability", self)
-        self.notes = QCheckBox("Show &notes on hover", self)
+        self.smoothing = QCheckBox(self.tr("7-day &average"), self)
+        self.availability = QCheckBox(self.tr("A&vailability"), self)
+        self.notes = QCheckBox(self.tr("Show &notes on hover"), self)
         self.progress = QProgressBar(self)
         self.empty = QLabel(self)
         self.stack = QStackedWidget(self)
@@ -119,31 +141,32 @@ class InsightsPage(QWidget):
         self.tabs = QTabWidget(self)
         self._build()
         self._connect_signals()
-        self._show_message("Looking for patterns…", busy=True)
+        self._show_message(self.tr("Looking for patterns…"), busy=True)
 
     # -- building --------------------------------------------------------------------------
 
-    def _view(self, layout: pg.GraphicsLayout, name: str) -> pg.GraphicsView:
+    def _view(self, layout: pg.GraphicsLayout, name: str, description: str) -> pg.GraphicsView:
         view = pg.GraphicsView(self)
         view.setCentralItem(layout)
         view.setBackground(self.timeline.chart.style.background)
         view.setAccessibleName(name)
+        view.setAccessibleDescription(description)
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.setMinimumHeight(200)
         return view
 
     def _build(self) -> None:
-        title = QLabel("Insights", self)
+        title = QLabel(self.tr("Insights"), self)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.7)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(INTRO, self)
+        intro = QLabel(self.tr(INTRO), self)
         intro.setWordWrap(True)
         intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
-        self.progress.setAccessibleName("Working out the insights")
+        self.progress.setAccessibleName(self.tr("Working out the insights"))
         self.progress.hide()
         top = QHBoxLayout()
         top.addWidget(self.range_bar)
@@ -151,14 +174,16 @@ class InsightsPage(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.settings_button)
         self.timeline_view.setToolTip(
-            "Drag or use ← → (Shift for bigger steps) to move, + − or the wheel to zoom.\n"
-            "Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything."
+            self.tr(
+                "Drag or use ← → (Shift for bigger steps) to move, + − or the wheel to zoom.\n"
+                "Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything."
+            )
         )
-        self.readout.setAccessibleName("The day under the pointer")
+        self.readout.setAccessibleName(self.tr("The day under the pointer"))
         # Long lines are cut at the edge rather than widening the page (and squeezing the list).
         self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.readout.setText(
-            "Point at a day to see its values. Drag or use ← → to move, + − or the wheel to zoom."
+            self.tr("Point at a day to see its values. Drag or use ← → to move, + − or the wheel to zoom.")
         )
         self.details.setWordWrap(True)
         for label in (self.readout, self.details):
@@ -171,9 +196,14 @@ class InsightsPage(QWidget):
             toggles.addWidget(box)
         toggles.addStretch(1)
         self.smoothing.setChecked(True)
-        self.smoothing.setToolTip("Draw each line as a 7-day average; unusual days keep their own value.")
-        self.availability.setToolTip("Add a small pane for how much each of you had to give.")
-        self.notes.setToolTip("Notes are private: they show here only while this is ticked.")
+        self.smoothing.setToolTip(
+            self.tr("Draw each line as a 7-day average; unusual days keep their own value.")
+        )
+        self.availability.setToolTip(self.tr("Add a small pane for how much each of you had to give."))
+        self.notes.setToolTip(self.tr("Notes are private: they show here only while this is ticked."))
+        for box in (self.smoothing, self.availability, self.notes):
+            box.setAccessibleName(box.text().replace("&", ""))
+            box.setAccessibleDescription(box.toolTip())
         timeline_tab = QWidget(self)
         timeline_column = QVBoxLayout(timeline_tab)
         timeline_column.setContentsMargins(0, 4, 0, 0)
@@ -183,14 +213,18 @@ class InsightsPage(QWidget):
         timeline_column.addWidget(self.timeline_view, 1)
         timeline_column.addWidget(self.readout)
         timeline_column.addWidget(self.details)
-        self.tabs.addTab(timeline_tab, "&Timeline")
-        self.tabs.addTab(self.scatter_view, "&Stress and closeness")
-        self.tabs.addTab(self.lag_view, "&Days between")
+        self.tabs.addTab(timeline_tab, self.tr("&Timeline"))
+        self.tabs.addTab(self.scatter_view, self.tr("&Stress and closeness"))
+        self.tabs.addTab(self.lag_view, self.tr("&Days between"))
+        self.tabs.setAccessibleName(self.tr("Charts"))
+        self.tabs.setAccessibleDescription(
+            self.tr("The timeline, stress against closeness, and days between")
+        )
         self.tabs.setDocumentMode(True)
         side = QWidget(self)
         side_column = QVBoxLayout(side)
         side_column.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("What stands out", side)
+        heading = QLabel(self.tr("What stands out"), side)
         heading.setFont(QFont(self.font().family(), -1, QFont.Weight.Bold))
         side_column.addWidget(heading)
         side_column.addWidget(self.list, 1)
@@ -199,7 +233,12 @@ class InsightsPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setAccessibleName("What stands out")
+        self.list.setAccessibleName(self.tr("What stands out"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "Sentences about patterns in your check-ins; selecting one shows its days on the timeline"
+            )
+        )
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side.setMinimumWidth(300)  # narrower, the sentences wrap a few words per line
         body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -212,7 +251,7 @@ class InsightsPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setAccessibleName("Insights status")
+        self.empty.setAccessibleName(self.tr("Insights status"))
         self.stack.addWidget(body)
         self.stack.addWidget(self.empty)
         column = QVBoxLayout(self)
@@ -306,19 +345,22 @@ class InsightsPage(QWidget):
         self.busy = busy
         self.progress.setVisible(busy and self.stack.currentIndex() == 0 and self.data is not None)
         if busy and self.data is None:
-            self._show_message("Looking for patterns…", busy=True)
+            self._show_message(self.tr("Looking for patterns…"), busy=True)
 
     def _show_empty(self, result: AnalysisResult) -> None:
         need = result.settings.min_paired_days
         so_far = result.paired_days
         more = need - so_far
-        detail = (
-            "There are no check-ins yet."
-            if result.n_days == 0
-            else f"So far {so_far} day{'s' if so_far != 1 else ''} with check-ins from both of you — "
-            f"{more} more to go."
-        )
-        self._show_message(EMPTY.format(days=need), detail=detail)
+        if result.n_days == 0:
+            detail = self.tr("There are no check-ins yet.")
+        else:
+            so_far_text = (
+                self.tr("So far %n day with check-ins from both of you", "", so_far)
+                if so_far == 1
+                else self.tr("So far %n days with check-ins from both of you", "", so_far)
+            )
+            detail = so_far_text + " — " + self.tr("%n more to go.", "", more)
+        self._show_message(self.tr(EMPTY).format(days=need), detail=detail)
 
     def _show_message(self, text: str, *, detail: str = "", busy: bool = False) -> None:
         """Show one calm sentence (and a detail line) instead of the charts."""
@@ -346,7 +388,7 @@ class InsightsPage(QWidget):
         self.scatter.clear()
         self.lag.clear()
         self.model.clear()
-        self._show_message("The diary is locked.")
+        self._show_message(self.tr("The diary is locked."))
         self._stale = True
 
     def _on_data_changed(self, changes: Changes) -> None:

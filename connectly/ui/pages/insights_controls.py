@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,12 +38,24 @@ from connectly.ui.display import day_text, from_qdate, note_preview, to_qdate
 from connectly.ui.messages import sentence_for
 from connectly.ui.session import DiarySession
 
+CONTEXT = "InsightsControls"
+
 #: Preset key → (button text with mnemonic, days shown; None for every day).
 PRESETS: dict[str, tuple[str, int | None]] = {
-    "30d": ("&30 days", 30),
-    "90d": ("&90 days", 90),
-    "1y": ("1 &year", 365),
-    "all": ("&All", None),
+    "30d": (str(QT_TRANSLATE_NOOP("InsightsControls", "&30 days")), 30),
+    "90d": (str(QT_TRANSLATE_NOOP("InsightsControls", "&90 days")), 90),
+    "1y": (str(QT_TRANSLATE_NOOP("InsightsControls", "1 &year")), 365),
+    "all": (str(QT_TRANSLATE_NOOP("InsightsControls", "&All")), None),
+}
+PRESET_DESCRIPTIONS = {
+    "30d": QT_TRANSLATE_NOOP(
+        "InsightsControls", "Show the last 30 days of the diary on the timeline (key 1)"
+    ),
+    "90d": QT_TRANSLATE_NOOP(
+        "InsightsControls", "Show the last 90 days of the diary on the timeline (key 2)"
+    ),
+    "1y": QT_TRANSLATE_NOOP("InsightsControls", "Show the last year of the diary on the timeline (key 3)"),
+    "all": QT_TRANSLATE_NOOP("InsightsControls", "Show every day of the diary on the timeline (key 0)"),
 }
 
 
@@ -70,26 +82,35 @@ class RangeBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        show = QLabel("Show", self)
+        show = QLabel(self.tr("Show"), self)
         row.addWidget(show)
-        for key, (text, _days) in PRESETS.items():
+        for key, (source, _days) in PRESETS.items():
+            text = QCoreApplication.translate(CONTEXT, source)
             button = QPushButton(text, self)
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {text.replace('&', '')}")
+            button.setAccessibleName(self.tr("Show {period}").format(period=text.replace("&", "")))
+            button.setAccessibleDescription(
+                QCoreApplication.translate(CONTEXT, str(PRESET_DESCRIPTIONS[key]))
+            )
             self.group.addButton(button)
             self.buttons[key] = button
             row.addWidget(button)
         row.addSpacing(14)
-        self.start = self._date_edit("&From", row)
-        self.end = self._date_edit("to", row)
+        self.start = self._date_edit(
+            self.tr("&From"), self.tr("Show from"), self.tr("The first day on the timeline"), row
+        )
+        self.end = self._date_edit(
+            self.tr("to"), self.tr("Show until"), self.tr("The last day on the timeline"), row
+        )
         self._connect_signals()
 
-    def _date_edit(self, text: str, row: QHBoxLayout) -> QDateEdit:
+    def _date_edit(self, text: str, name: str, description: str, row: QHBoxLayout) -> QDateEdit:
         label = QLabel(text, self)
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
-        edit.setAccessibleName("Show from" if "From" in text else "Show until")
+        edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
         label.setBuddy(edit)
         row.addWidget(label)
         row.addWidget(edit)
@@ -139,7 +160,11 @@ class AnalysisSettingsButton(QToolButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText("Analysis settings")
+        self.setText(self.tr("Analysis settings"))
+        self.setAccessibleName(self.tr("Analysis settings"))
+        self.setAccessibleDescription(
+            self.tr("How unusual a day must be to count, and how soon a dip must follow a spike")
+        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         defaults = AnalysisSettings()
         panel = QWidget(self)
@@ -150,17 +175,27 @@ class AnalysisSettingsButton(QToolButton):
         self.sensitivity.setSingleStep(0.25)
         self.sensitivity.setValue(defaults.sensitivity)
         self.sensitivity.setToolTip(
-            "How far from a person's usual a day must be to count as a spike or dip, in spreads. "
-            "Higher: fewer, more unusual days."
+            self.tr(
+                "How far from a person's usual a day must be to count as a spike or dip, in spreads. "
+                "Higher: fewer, more unusual days."
+            )
         )
+        self.sensitivity.setAccessibleName(self.tr("Sensitivity"))
+        self.sensitivity.setAccessibleDescription(self.sensitivity.toolTip())
         self.link_window = QSpinBox(panel)
         self.link_window.setRange(0, 7)
-        self.link_window.setSuffix(" days")
+        self.link_window.setSuffix(self.tr(" days"))
         self.link_window.setValue(defaults.max_link_lag_days)
-        self.link_window.setToolTip("A dip counts as following a spike if it came within this many days.")
-        reset = QPushButton("Back to the usual settings", panel)
-        form.addRow("Sensitivity", self.sensitivity)
-        form.addRow("Dip within", self.link_window)
+        self.link_window.setToolTip(
+            self.tr("A dip counts as following a spike if it came within this many days.")
+        )
+        self.link_window.setAccessibleName(self.tr("Dip within days"))
+        self.link_window.setAccessibleDescription(self.link_window.toolTip())
+        reset = QPushButton(self.tr("Back to the usual settings"), panel)
+        reset.setAccessibleName(self.tr("Back to the usual settings"))
+        reset.setAccessibleDescription(self.tr("Sensitivity and the dip window as Connectly suggests them"))
+        form.addRow(self.tr("Sensitivity"), self.sensitivity)
+        form.addRow(self.tr("Dip within"), self.link_window)
         form.addRow(reset)
         menu = QMenu(self)
         action = QWidgetAction(menu)
@@ -196,11 +231,17 @@ def reading_text(reading: DayReading, names: Sequence[str]) -> str:
     parts = [day_text(day_from_number(reading.day))]
     for p, name in enumerate(names[:2]):
         if reading.stress[p] is None:
-            parts.append(f"{name}: no check-in")
+            parts.append(QCoreApplication.translate(CONTEXT, "{name}: no check-in").format(name=name))
         else:
             parts.append(
-                f"{name}: stress {_number(reading.stress[p])}, closeness {_number(reading.closeness[p])}, "
-                f"availability {_number(reading.availability[p])}"
+                QCoreApplication.translate(
+                    CONTEXT, "{name}: stress {stress}, closeness {closeness}, availability {availability}"
+                ).format(
+                    name=name,
+                    stress=_number(reading.stress[p]),
+                    closeness=_number(reading.closeness[p]),
+                    availability=_number(reading.availability[p]),
+                )
             )
     return "  ·  ".join(parts)
 
@@ -211,7 +252,9 @@ def details_text(checkins: Sequence[CheckIn], names: dict[int, str], *, notes: b
     for partner_id, name in names.items():
         mine = [c for c in checkins if c.partner_id == partner_id]
         tags = sorted({t for c in mine for t in c.tags})
-        bits = [f"tags: {', '.join(tags)}"] if tags else []
+        bits = (
+            [QCoreApplication.translate(CONTEXT, "tags: {tags}").format(tags=", ".join(tags))] if tags else []
+        )
         if notes:
             bits += [f"“{note_preview(c.note, 140)}”" for c in mine if c.note]
         if bits:
