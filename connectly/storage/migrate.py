@@ -12,7 +12,7 @@ from connectly.domain.errors import NewerSchemaError
 
 # The user_version the newest migration leaves. tests/storage/test_migrations.py checks
 # that it matches the Alembic head.
-HEAD_SCHEMA_VERSION = 1
+HEAD_SCHEMA_VERSION = 2
 
 
 def schema_version(conn: Connection) -> int:
