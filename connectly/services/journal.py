@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TypedDict, Unpack
 
 from connectly.domain.checkins import DEFAULT_TAGS, CheckIn, CheckInDraft, CheckInFilter, clean_tag
 from connectly.domain.errors import DiaryExistsError, InvalidTextError
@@ -25,6 +26,33 @@ from connectly.storage.repositories import (
 )
 
 __all__ = ["CheckInFilter", "JournalService"]  # the UI filters History with CheckInFilter
+
+
+class _RequiredFields(TypedDict):
+    partner_id: int
+    day: dt.date
+    stress: object
+    closeness: object
+    availability: object
+
+
+class CheckInFields(_RequiredFields, total=False):
+    """What a partner enters for one check-in (ratings are validated, so any type is accepted)."""
+
+    tags: Sequence[str]
+    note: str | None
+
+
+def _draft(fields: CheckInFields) -> CheckInDraft:
+    return CheckInDraft.create(
+        partner_id=fields["partner_id"],
+        day=fields["day"],
+        stress=fields["stress"],
+        closeness=fields["closeness"],
+        availability=fields["availability"],
+        tags=list(fields.get("tags", ())),
+        note=fields.get("note"),
+    )
 
 
 class JournalService:
@@ -92,51 +120,15 @@ class JournalService:
 
     # -- check-ins ------------------------------------------------------------------------
 
-    def add_checkin(
-        self,
-        *,
-        partner_id: int,
-        day: dt.date,
-        stress: object,
-        closeness: object,
-        availability: object,
-        tags: Sequence[str] = (),
-        note: str | None = None,
-    ) -> CheckIn:
+    def add_checkin(self, **fields: Unpack[CheckInFields]) -> CheckIn:
         """Validate and commit one check-in; returns it only after the commit succeeded."""
-        draft = CheckInDraft.create(
-            partner_id=partner_id,
-            day=day,
-            stress=stress,
-            closeness=closeness,
-            availability=availability,
-            tags=list(tags),
-            note=note,
-        )
+        draft = _draft(fields)
         with write_session(self._db) as s:
             return CheckInRepository(s).add(draft)
 
-    def update_checkin(
-        self,
-        checkin_id: int,
-        *,
-        partner_id: int,
-        day: dt.date,
-        stress: object,
-        closeness: object,
-        availability: object,
-        tags: Sequence[str] = (),
-        note: str | None = None,
-    ) -> CheckIn:
-        draft = CheckInDraft.create(
-            partner_id=partner_id,
-            day=day,
-            stress=stress,
-            closeness=closeness,
-            availability=availability,
-            tags=list(tags),
-            note=note,
-        )
+    def update_checkin(self, checkin_id: int, **fields: Unpack[CheckInFields]) -> CheckIn:
+        """Validate and amend one check-in (same fields as :meth:`add_checkin`)."""
+        draft = _draft(fields)
         with write_session(self._db) as s:
             return CheckInRepository(s).update(checkin_id, draft)
 
