@@ -10,7 +10,8 @@ Connectly ships, since a half-translated window is worse than an English one.
 Strings are marked in the code with ``self.tr("…")`` in QObject classes, or
 ``QT_TRANSLATE_NOOP("Context", "…")`` plus ``QCoreApplication.translate`` for module
 constants; ``packaging/update_translations.sh`` runs pyside6-lupdate and pyside6-lrelease.
-A change of language applies at the next start (widgets are not rebuilt live).
+A change of language applies at the next start (widgets are not rebuilt live);
+:func:`active_language` tells Settings which language is on screen now.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe"}
 """Every language Connectly ships, by code, named in that language (for the Settings choice)."""
 
 _installed: list[QTranslator] = []
+_active = [SOURCE_LANGUAGE]
 
 
 def shipped_languages() -> tuple[str, ...]:
@@ -62,6 +64,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[str]:
         loaded.append(f"connectly_{language}")
         app.installTranslator(own)
         _installed.append(own)
+        _active[0] = language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         loaded.append(f"qtbase_{language}")
@@ -74,6 +77,12 @@ def remove_translations(app: QCoreApplication) -> None:
     """Back to the English source strings."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    _active[0] = SOURCE_LANGUAGE
+
+
+def active_language() -> str:
+    """The language the windows are showing now (English until a catalogue is installed)."""
+    return _active[0]
 
 
 def apply_language(app: QCoreApplication, choice: str) -> str:

@@ -170,7 +170,7 @@ class AppShell(QObject):
         has_passphrase, has_keyring = self._ways
         message = None
         if isinstance(problem, KeyMissingError | KeyringUnavailableError | WrongKeyError):
-            message = KEYRING_FAILED if has_passphrase else KEYRING_FAILED_NO_PASSPHRASE
+            message = self.unlock.tr(KEYRING_FAILED if has_passphrase else KEYRING_FAILED_NO_PASSPHRASE)
         self.unlock.prepare(
             has_passphrase=has_passphrase, has_keyring=has_keyring, locked=locked, message=message
         )

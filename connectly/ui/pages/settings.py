@@ -1,8 +1,9 @@
-"""Settings: the two of you, tags, reminder, locking, theme, passphrase, where the data lives, health.
+"""Settings: the two of you, tags, reminder, locking, language, theme, passphrase, where the data lives, health.
 
 Names, colours and tags are saved in the encrypted diary (they say something about the
-couple); reminder, idle lock and theme are UI settings (QSettings). What the demo cannot
-do — passphrase and recovery code — is switched off with the reason next to it.
+couple); reminder, idle lock, language and theme are UI settings (QSettings). A new language
+shows from the next start (the page says so). What the demo cannot do — passphrase and
+recovery code — is switched off with the reason next to it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from connectly.domain.errors import ConnectlyError
 from connectly.ui.changes import Changed, Changes
+from connectly.ui.i18n import LANGUAGE_NAMES, active_language, resolve_language
 from connectly.ui.messages import ErrorLine
 from connectly.ui.pages.notice import title_font
 from connectly.ui.pages.registry import KeyringProvider
@@ -39,6 +41,7 @@ from connectly.ui.pages.setup_steps import Hint, muted
 from connectly.ui.session import DiarySession
 from connectly.ui.settings_store import (
     IDLE_LOCK_MINUTES,
+    LANGUAGE,
     REMINDER_ENABLED,
     REMINDER_TIME,
     THEME,
@@ -51,10 +54,18 @@ from connectly.ui.workers import run_in_background
 if TYPE_CHECKING:
     from connectly.services.journal import JournalService
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-DEMO_NOTE = (
-    "This is the demo diary: changes vanish when it closes, and it has no passphrase or recovery code."
+THEMES = (
+    ("system", str(QT_TRANSLATE_NOOP("SettingsPage", "Follow the system"))),
+    ("light", str(QT_TRANSLATE_NOOP("SettingsPage", "Light"))),
+    ("dark", str(QT_TRANSLATE_NOOP("SettingsPage", "Dark"))),
 )
+DEMO_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "SettingsPage",
+        "This is the demo diary: changes vanish when it closes, and it has no passphrase or recovery code.",
+    )
+)
+RESTART_NOTE = str(QT_TRANSLATE_NOOP("SettingsPage", "Restart Connectly to change the language."))
 
 
 class SettingsPage(QWidget):
@@ -72,27 +83,30 @@ class SettingsPage(QWidget):
         self.settings = settings
         self._keyring = keyring
         self._partner_ids: list[int] = []
-        self.demo_note = muted(QLabel(DEMO_NOTE, self))
-        self.demo_note.setAccessibleName("Demo diary notice")
+        self.demo_note = muted(QLabel(self.tr(DEMO_NOTE), self))
+        self.demo_note.setAccessibleName(self.tr("Demo diary notice"))
         self.demo_note.setVisible(session.demo)
         self.names = [QLineEdit(self), QLineEdit(self)]
         self.colours = [
-            ColourButton("#2f7ebc", "the first partner", self),
-            ColourButton("#d9822b", "the second partner", self),
+            ColourButton("#2f7ebc", self.tr("the first partner"), self),
+            ColourButton("#d9822b", self.tr("the second partner"), self),
         ]
-        self.save_partners = QPushButton("&Save names and colours", self)
+        self.save_partners = QPushButton(self.tr("&Save names and colours"), self)
         self.partners_status = Hint(self)
         self.partners_error = ErrorLine(self)
         self.tags = TagsSection(self)
-        self.reminder = QCheckBox("Remind us each &day at", self)
+        self.reminder = QCheckBox(self.tr("Remind us each &day at"), self)
         self.reminder_time = QTimeEdit(self)
         self.idle_minutes = QSpinBox(self)
         self.theme = QComboBox(self)
+        self.language = QComboBox(self)
+        self.language_note = Hint(self)
         self.security = SecuritySection(session, self)
         self.where = QLabel(self)
-        self.open_folder = QPushButton("&Open folder", self)
-        self.backups_button = QPushButton("&Backups…", self)
-        self.backups_button.setAccessibleName("Backups: list, back up now, restore")
+        self.open_folder = QPushButton(self.tr("&Open folder"), self)
+        self.backups_button = QPushButton(self.tr("&Backups…"), self)
+        self.backups_button.setAccessibleName(self.tr("Backups"))
+        self.backups_button.setAccessibleDescription(self.tr("See the backups, back up now, or restore one"))
         self.health = Hint(self)
         self._name_widgets()
         self._layout()
@@ -104,40 +118,62 @@ class SettingsPage(QWidget):
     # -- assembly --------------------------------------------------------------------------
 
     def _name_widgets(self) -> None:
-        for i, edit in enumerate(self.names):
+        names = (self.tr("First partner’s name"), self.tr("Second partner’s name"))
+        for edit, name in zip(self.names, names, strict=True):
             edit.setMaxLength(40)
-            edit.setAccessibleName(f"{('First', 'Second')[i]} partner’s name")
-        self.save_partners.setAccessibleName("Save names and colours")
-        self.partners_status.setAccessibleName("Names status")
-        self.reminder.setAccessibleName("Daily reminder")
+            edit.setAccessibleName(name)
+            edit.setAccessibleDescription(self.tr("As it shows on Today, the charts and the report"))
+        self.save_partners.setAccessibleName(self.tr("Save names and colours"))
+        self.save_partners.setAccessibleDescription(self.tr("Stores both names and colours in the diary"))
+        self.partners_status.setAccessibleName(self.tr("Names status"))
+        self.reminder.setAccessibleName(self.tr("Daily reminder"))
+        self.reminder.setAccessibleDescription(self.tr("A gentle nudge each day at the time next to it"))
         self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setAccessibleName("Reminder time")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_time.setAccessibleDescription(self.tr("Hours and minutes, 24-hour clock"))
         self.idle_minutes.setRange(IDLE_LOCK_MINUTES.minimum or 0, IDLE_LOCK_MINUTES.maximum or 240)
-        self.idle_minutes.setSpecialValueText("Never")
-        self.idle_minutes.setSuffix(" min")
-        self.idle_minutes.setAccessibleName("Lock after idle minutes")
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.idle_minutes.setAccessibleDescription(
+            self.tr("The diary locks itself after this many minutes without use; 0 means never")
+        )
         for value, label in THEMES:
-            self.theme.addItem(label, value)
-        self.theme.setAccessibleName("Theme")
+            self.theme.addItem(self.tr(label), value)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setAccessibleDescription(self.tr("Light, dark, or the same as the rest of your desktop"))
         self.theme.setMaximumWidth(280)
+        self.language.addItem(self.tr("System default"), "system")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language of Connectly's windows; a change shows after a restart")
+        )
+        self.language.setMaximumWidth(280)
+        self.language_note.setAccessibleName(self.tr("Language note"))
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("Where the diary lives")
-        self.open_folder.setAccessibleName("Open the data folder")
-        self.health.setAccessibleName("Diary health")
+        self.where.setAccessibleName(self.tr("Where the diary lives"))
+        self.open_folder.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder.setAccessibleDescription(
+            self.tr("Show the folder with the diary in the file manager")
+        )
+        self.health.setAccessibleName(self.tr("Diary health"))
 
     def _layout(self) -> None:
-        heading = QLabel("Settings", self)
+        heading = QLabel(self.tr("Settings"), self)
         heading.setFont(title_font(self.font(), 1.7))
-        heading.setAccessibleName("Settings")
+        heading.setAccessibleName(self.tr("Settings"))
 
-        partners = QGroupBox("You two", self)
+        partners = QGroupBox(self.tr("You two"), self)
         form = QFormLayout(partners)
-        for i, (edit, colour) in enumerate(zip(self.names, self.colours, strict=True)):
+        labels = (self.tr("&First partner"), self.tr("S&econd partner"))
+        for edit, colour, text in zip(self.names, self.colours, labels, strict=True):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(colour)
-            label = QLabel(f"{('&First', 'S&econd')[i]} partner", partners)
+            label = QLabel(text, partners)
             label.setBuddy(edit)
             form.addRow(label, row)
         save_row = QHBoxLayout()
@@ -147,24 +183,30 @@ class SettingsPage(QWidget):
         form.addRow("", save_row)
         form.addRow("", self.partners_error)
 
-        everyday = QGroupBox("Reminder, locking and look", self)
+        everyday = QGroupBox(self.tr("Reminder, locking and look"), self)
         everyday_form = QFormLayout(everyday)
         reminder_row = QHBoxLayout()
         reminder_row.addWidget(self.reminder)
         reminder_row.addWidget(self.reminder_time)
         reminder_row.addStretch(1)
-        everyday_form.addRow("Reminder", reminder_row)
-        idle_label = QLabel("&Lock after", everyday)
+        everyday_form.addRow(self.tr("Reminder"), reminder_row)
+        idle_label = QLabel(self.tr("&Lock after"), everyday)
         idle_label.setBuddy(self.idle_minutes)
         idle_row = QHBoxLayout()
         idle_row.addWidget(self.idle_minutes)
-        idle_row.addWidget(muted(QLabel("without use (the screen lock locks it too)", everyday)), 1)
+        idle_row.addWidget(muted(QLabel(self.tr("without use (the screen lock locks it too)"), everyday)), 1)
         everyday_form.addRow(idle_label, idle_row)
-        theme_label = QLabel("&Theme", everyday)
+        theme_label = QLabel(self.tr("&Theme"), everyday)
         theme_label.setBuddy(self.theme)
         everyday_form.addRow(theme_label, self.theme)
+        language_label = QLabel(self.tr("Lan&guage"), everyday)
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language)
+        language_row.addWidget(self.language_note, 1)
+        everyday_form.addRow(language_label, language_row)
 
-        place = QGroupBox("Where your diary lives", self)
+        place = QGroupBox(self.tr("Where your diary lives"), self)
         place_box = QVBoxLayout(place)
         place_row = QHBoxLayout()
         place_row.addWidget(self.where, 1)
@@ -185,7 +227,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        scroll.setAccessibleName("Settings")
+        scroll.setAccessibleName(self.tr("Settings"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -195,12 +237,16 @@ class SettingsPage(QWidget):
         self.session.sig_locked.connect(self.clear)
         self.session.sig_data_changed.connect(self._on_data_changed)
         self.save_partners.clicked.connect(self.save_names)
-        self.tags.sig_add_requested.connect(lambda name: self._edit_tags(lambda j: j.add_tag(name), "Added."))
+        self.tags.sig_add_requested.connect(
+            lambda name: self._edit_tags(lambda j: j.add_tag(name), self.tr("Added."))
+        )
         self.tags.sig_rename_requested.connect(
-            lambda old, new: self._edit_tags(lambda j: j.rename_tag(old, new), "Renamed.")
+            lambda old, new: self._edit_tags(lambda j: j.rename_tag(old, new), self.tr("Renamed."))
         )
         self.tags.sig_archive_requested.connect(
-            lambda name: self._edit_tags(lambda j: j.archive_tag(name), f"Archived “{name}”.")
+            lambda name: self._edit_tags(
+                lambda j: j.archive_tag(name), self.tr("Archived “{name}”.").format(name=name)
+            )
         )
         self.security.sig_new_code.connect(self._show_new_code)
         self.reminder.toggled.connect(self._save_reminder)
@@ -209,6 +255,7 @@ class SettingsPage(QWidget):
         self.theme.currentIndexChanged.connect(
             lambda _i: self.settings.set(THEME, str(self.theme.currentData()))
         )
+        self.language.currentIndexChanged.connect(self._save_language)
         self.open_folder.clicked.connect(self._open_folder)
         self.backups_button.clicked.connect(self._show_backups)
 
@@ -222,6 +269,8 @@ class SettingsPage(QWidget):
         self.reminder_time.setEnabled(self.reminder.isChecked())
         self.idle_minutes.setValue(self.settings.get(IDLE_LOCK_MINUTES))
         self.theme.setCurrentIndex(max(0, self.theme.findData(self.settings.get(THEME))))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.get(LANGUAGE))))
+        self._show_language_note()
 
     def load(self) -> None:
         """Show the diary's names, colours, tags and ways in."""
@@ -236,8 +285,10 @@ class SettingsPage(QWidget):
         self.tags.show_tags(diary.journal.tags())
         demo = self.session.demo
         if demo:
-            self.security.show_unavailable("The demo diary has no passphrase or recovery code.")
-            self.where.setText("The demo diary lives in a temporary folder and is removed when it closes.")
+            self.security.show_unavailable(self.tr("The demo diary has no passphrase or recovery code."))
+            self.where.setText(
+                self.tr("The demo diary lives in a temporary folder and is removed when it closes.")
+            )
         else:
             self.security.show_diary(diary)
             self.where.setText(str(self.session.paths.data_dir))
@@ -276,31 +327,32 @@ class SettingsPage(QWidget):
             self._keyring,
         )
 
-        def diagnose() -> str:
+        def diagnose() -> tuple[bool, int] | dict[str, str]:
             if demo:
-                report = diary.verify_integrity()
-                return (
-                    f"Diary health: {'ok' if report.ok else 'damaged'} · {diary.journal.count():,} check-ins"
-                )
+                return diary.verify_integrity().ok, diary.journal.count()
             from connectly.services.doctor import diagnose as doctor
 
-            lines = dict(doctor(diary, paths, provider()))
-            return " · ".join(
-                f"{label}: {lines[key]}"
-                for key, label in (
-                    ("Integrity", "Diary health"),
-                    ("Opens with", "opens with"),
-                    ("Check-ins", "check-ins"),
-                )
-                if key in lines
-            )
+            return dict(doctor(diary, paths, provider()))
 
         run_in_background(
             diagnose,
-            self.health.setText,
-            lambda _e: self.health.setText("Diary health: could not be checked just now."),
+            lambda found: self.health.setText(self._health_text(found)),
+            lambda _e: self.health.setText(self.tr("Diary health: could not be checked just now.")),
             parent=self,
         )
+
+    def _health_text(self, found: tuple[bool, int] | dict[str, str]) -> str:
+        """One line on the diary's health (the doctor's own values stay in English for now)."""
+        if isinstance(found, tuple):
+            ok, count = found
+            state = self.tr("ok") if ok else self.tr("damaged")
+            return self.tr("Diary health: {state} · %Ln check-ins", "", count).format(state=state)
+        labels = (
+            ("Integrity", self.tr("Diary health")),
+            ("Opens with", self.tr("opens with")),
+            ("Check-ins", self.tr("check-ins")),
+        )
+        return " · ".join(f"{label}: {found[key]}" for key, label in labels if key in found)
 
     # -- saving ----------------------------------------------------------------------------
 
@@ -317,7 +369,7 @@ class SettingsPage(QWidget):
             self.partners_error.show_error(exc)
             return
         self.partners_error.clear_error()
-        self.partners_status.setText("Saved.")
+        self.partners_status.setText(self.tr("Saved."))
         self.session.notify(Changed.PARTNERS, self)
 
     def _edit_tags(self, change: Callable[[JournalService], object], status: str) -> None:
@@ -332,6 +384,15 @@ class SettingsPage(QWidget):
         self.tags.name.clear()
         self.tags.show_tags(journal.tags(), status)
         self.session.notify(Changed.TAGS, self)
+
+    def _save_language(self) -> None:
+        self.settings.set(LANGUAGE, str(self.language.currentData()))
+        self._show_language_note()
+
+    def _show_language_note(self) -> None:
+        """Say that a restart is needed while the chosen language is not the one on screen."""
+        chosen = resolve_language(str(self.language.currentData()))
+        self.language_note.setText(self.tr(RESTART_NOTE) if chosen != active_language() else "")
 
     def _save_reminder(self) -> None:
         self.reminder_time.setEnabled(self.reminder.isChecked())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -33,14 +33,22 @@ from connectly.ui.workers import run_in_background
 if TYPE_CHECKING:
     from connectly.services.diary import OpenDiary
 
-NEW_CODE_QUESTION = (
-    "Make a new recovery code? The old code stops working at once, so keep the new one somewhere safe."
+CONTEXT = "SecuritySection"
+NEW_CODE_QUESTION = str(
+    QT_TRANSLATE_NOOP(
+        "SecuritySection",
+        "Make a new recovery code? The old code stops working at once, so keep the new one somewhere safe.",
+    )
 )
 
 
 def ask_to_replace_code(parent: QWidget) -> bool:
     """The explicit confirmation for a keyring-only diary (no passphrase to re-enter)."""
-    answer = QMessageBox.question(parent, "New recovery code", NEW_CODE_QUESTION)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate(CONTEXT, "New recovery code"),
+        QCoreApplication.translate(CONTEXT, NEW_CODE_QUESTION),
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -51,43 +59,64 @@ class SecuritySection(QGroupBox):
     """A new recovery code was made; show it once."""
 
     def __init__(self, session: DiarySession, parent: QWidget | None = None) -> None:
-        super().__init__("Passphrase and recovery code", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Passphrase and recovery code"))
         self.session = session
         self.confirm: Callable[[QWidget], bool] = ask_to_replace_code
         self.busy_now = False
         self.ways = muted(QLabel(self))
-        self.ways.setAccessibleName("How the diary opens")
+        self.ways.setAccessibleName(self.tr("How the diary opens"))
         self.current = QLineEdit(self)
         self.new = QLineEdit(self)
         self.repeat = QLineEdit(self)
-        for edit, name in (
-            (self.current, "Current passphrase"),
-            (self.new, "New passphrase"),
-            (self.repeat, "Repeat the new passphrase"),
+        for edit, name, description in (
+            (
+                self.current,
+                self.tr("Current passphrase"),
+                self.tr("The passphrase the diary opens with now"),
+            ),
+            (
+                self.new,
+                self.tr("New passphrase"),
+                self.tr("At least 8 characters; a few words strung together work well"),
+            ),
+            (
+                self.repeat,
+                self.tr("Repeat the new passphrase"),
+                self.tr("The new passphrase once more, to be sure it was typed as meant"),
+            ),
         ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(name)
+            edit.setAccessibleDescription(description)
         self.strength = Hint(self)
-        self.strength.setAccessibleName("Passphrase strength")
-        self.change_button = QPushButton("&Change passphrase", self)
-        self.change_button.setAccessibleName("Change passphrase")
-        self.code_button = QPushButton("Make a new &recovery code…", self)
-        self.code_button.setAccessibleName("Make a new recovery code")
+        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.change_button = QPushButton(self.tr("&Change passphrase"), self)
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_button.setAccessibleDescription(
+            self.tr("Checks the current passphrase, then the diary opens with the new one")
+        )
+        self.code_button = QPushButton(self.tr("Make a new &recovery code…"), self)
+        self.code_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.code_button.setAccessibleDescription(
+            self.tr("A new code replaces the old one, which then stops working.")
+        )
         self.code_note = muted(
             QLabel(
-                "A new code replaces the old one, which then stops working. "
-                "It asks for the current passphrase above.",
+                self.tr("A new code replaces the old one, which then stops working.")
+                + " "
+                + self.tr("It asks for the current passphrase above."),
                 self,
             )
         )
         self.status = Hint(self)
-        self.status.setAccessibleName("Passphrase status")
+        self.status.setAccessibleName(self.tr("Passphrase status"))
         self.error = ErrorLine(self)
-        self._current_label = QLabel("C&urrent passphrase", self)
+        self._current_label = QLabel(self.tr("C&urrent passphrase"), self)
         self._current_label.setBuddy(self.current)
-        new_label = QLabel("&New passphrase", self)
+        new_label = QLabel(self.tr("&New passphrase"), self)
         new_label.setBuddy(self.new)
-        repeat_label = QLabel("Repea&t", self)
+        repeat_label = QLabel(self.tr("Repea&t"), self)
         repeat_label.setBuddy(self.repeat)
         form = QFormLayout()
         form.addRow(self._current_label, self.current)
@@ -123,24 +152,33 @@ class SecuritySection(QGroupBox):
             return
         self.controls.show()
         has_passphrase = diary.has_passphrase
-        ways = [
-            w
-            for w, on in (("the system keyring", diary.has_keyring), ("your passphrase", has_passphrase))
-            if on
-        ]
-        self.ways.setText("This diary opens with " + " or ".join([*ways, "the recovery code"]) + ".")
+        self.ways.setText(self._ways_text(diary.has_keyring, has_passphrase))
         self.current.setVisible(has_passphrase)
         self._current_label.setVisible(has_passphrase)
-        self.change_button.setText("&Change passphrase" if has_passphrase else "&Add a passphrase")
+        self.change_button.setText(
+            self.tr("&Change passphrase") if has_passphrase else self.tr("&Add a passphrase")
+        )
         self.change_button.setAccessibleName(self.change_button.text().replace("&", ""))
         self.code_note.setText(
-            "A new code replaces the old one, which then stops working. "
+            self.tr("A new code replaces the old one, which then stops working.")
+            + " "
             + (
-                "It asks for the current passphrase above."
+                self.tr("It asks for the current passphrase above.")
                 if has_passphrase
-                else "You will be asked to confirm."
+                else self.tr("You will be asked to confirm.")
             )
         )
+
+    def _ways_text(self, keyring: bool, passphrase: bool) -> str:
+        if keyring and passphrase:
+            return self.tr(
+                "This diary opens with the system keyring or your passphrase or the recovery code."
+            )
+        if keyring:
+            return self.tr("This diary opens with the system keyring or the recovery code.")
+        if passphrase:
+            return self.tr("This diary opens with your passphrase or the recovery code.")
+        return self.tr("This diary opens with the recovery code.")
 
     def show_unavailable(self, reason: str) -> None:
         """Only a sentence, no fields (the demo diary has no passphrase or recovery code)."""
@@ -167,16 +205,19 @@ class SecuritySection(QGroupBox):
             self._fail(hint, self.new)
             return
         if self.new.text() != self.repeat.text():
-            self._fail("The two new passphrases differ. Please type the same one twice.", self.repeat)
+            self._fail(
+                self.tr("The two new passphrases differ. Please type the same one twice."), self.repeat
+            )
             return
         if diary.has_passphrase and not self.current.text():
-            self._fail("Type your current passphrase first.", self.current)
+            self._fail(self.tr("Type your current passphrase first."), self.current)
             return
         current, new, had = self.current.text(), self.new.text(), diary.has_passphrase
+        not_current = self.tr("That is not the current passphrase. Nothing was changed.")
 
         def change() -> None:
             if had and not diary.check_passphrase(current):
-                raise WrongKeyError("That is not the current passphrase. Nothing was changed.")
+                raise WrongKeyError(not_current)
             diary.set_passphrase(new)
 
         self._run(change, lambda _r: self._changed(diary, had))
@@ -188,14 +229,17 @@ class SecuritySection(QGroupBox):
         diary = self.session.diary
         current = self.current.text()
         if diary.has_passphrase and not current:
-            self._fail("Type your current passphrase first; it guards the recovery code.", self.current)
+            self._fail(
+                self.tr("Type your current passphrase first; it guards the recovery code."), self.current
+            )
             return
         if not diary.has_passphrase and not self.confirm(self):
             return
+        not_current = self.tr("That is not the current passphrase. The recovery code was not changed.")
 
         def make() -> str:
             if diary.has_passphrase and not diary.check_passphrase(current):
-                raise WrongKeyError("That is not the current passphrase. The recovery code was not changed.")
+                raise WrongKeyError(not_current)
             return diary.new_recovery_code()
 
         self._run(make, self._made_code)
@@ -205,7 +249,7 @@ class SecuritySection(QGroupBox):
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self._set_busy(True)
         self.error.clear_error()
-        self.status.setText("Working…")
+        self.status.setText(self.tr("Working…"))
 
         def finished(result: object) -> None:
             self._set_busy(False)
@@ -221,12 +265,14 @@ class SecuritySection(QGroupBox):
     def _changed(self, diary: OpenDiary, had: bool) -> None:
         self.show_diary(diary)
         self.status.setText(
-            "Passphrase changed. Use the new one from now on." if had else "Passphrase added."
+            self.tr("Passphrase changed. Use the new one from now on.")
+            if had
+            else self.tr("Passphrase added.")
         )
 
     def _made_code(self, code: object) -> None:
         self.current.clear()
-        self.status.setText("A new recovery code was made; the old one no longer works.")
+        self.status.setText(self.tr("A new recovery code was made; the old one no longer works."))
         self.sig_new_code.emit(str(code))
 
     def _fail(self, sentence: str, field: QLineEdit) -> None:

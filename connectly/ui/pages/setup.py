@@ -61,18 +61,20 @@ class SetupPage(QWidget):
         for step in (self.names_step, self.protect_step, self.reminder_step, self.code_step):
             self.steps.addWidget(step)
         self.progress = QLabel(self)
-        self.progress.setAccessibleName("Setup progress")
+        self.progress.setAccessibleName(self.tr("Setup progress"))
         self.error = ErrorLine(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName("Creating the diary")
+        self.busy.setAccessibleName(self.tr("Creating the diary"))
+        self.busy.setAccessibleDescription(self.tr("Connectly is busy; this takes a moment"))
         self.busy.hide()
-        self.back_button = QPushButton("&Back", self)
-        self.back_button.setAccessibleName("Back")
-        self.next_button = QPushButton("&Next", self)
-        self.next_button.setAccessibleName("Next")
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("The step before (Alt+B)"))
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.next_button.setAccessibleName(self.tr("Next"))
         self.next_button.setDefault(True)
         self._layout()
         self._connect_signals()
@@ -144,7 +146,7 @@ class SetupPage(QWidget):
     def _show_step(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         total = self.steps.count()
-        self.progress.setText(f"Step {index + 1} of {total}")
+        self.progress.setText(self.tr("Step {step} of {total}").format(step=index + 1, total=total))
         self._sync_buttons()
         field = self.step.first_field()
         if field is not None:
@@ -155,12 +157,18 @@ class SetupPage(QWidget):
         creating = self.creating
         self.back_button.setVisible(step is not self.names_step and step is not self.code_step)
         self.back_button.setEnabled(not creating)
-        label = {
-            id(self.reminder_step): "&Create diary",
-            id(self.code_step): "&Start using Connectly",
-        }.get(id(step), "&Next")
+        if step is self.reminder_step:
+            label = self.tr("&Create diary")
+            description = self.tr("Makes the encrypted diary with what you chose (Enter)")
+        elif step is self.code_step:
+            label = self.tr("&Start using Connectly")
+            description = self.tr("Opens the diary once the recovery code is saved (Enter)")
+        else:
+            label = self.tr("&Next")
+            description = self.tr("The next step (Enter)")
         self.next_button.setText(label)
         self.next_button.setAccessibleName(label.replace("&", ""))
+        self.next_button.setAccessibleDescription(description)
         self.next_button.setEnabled(
             not creating and (step is not self.code_step or self.code_step.saved.isChecked())
         )
@@ -187,7 +195,7 @@ class SetupPage(QWidget):
 
         self.creating = True
         self.busy.show()
-        self.progress.setText("Creating your encrypted diary…")
+        self.progress.setText(self.tr("Creating your encrypted diary…"))
         self._sync_buttons()
         run_in_background(create, self._on_created, self._on_create_failed, parent=self)
 

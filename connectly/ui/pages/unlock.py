@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,8 +33,14 @@ if TYPE_CHECKING:
     from connectly.services.diary import OpenDiary
     from connectly.services.locations import DiaryPaths
 
-KEYRING_FAILED = "The system keyring didn’t give us the key — type your passphrase or recovery code."
-KEYRING_FAILED_NO_PASSPHRASE = "The system keyring didn’t give us the key — type your recovery code."
+KEYRING_FAILED = str(
+    QT_TRANSLATE_NOOP(
+        "UnlockPage", "The system keyring didn’t give us the key — type your passphrase or recovery code."
+    )
+)
+KEYRING_FAILED_NO_PASSPHRASE = str(
+    QT_TRANSLATE_NOOP("UnlockPage", "The system keyring didn’t give us the key — type your recovery code.")
+)
 
 
 class UnlockPage(QWidget):
@@ -52,31 +58,39 @@ class UnlockPage(QWidget):
         self.busy_now = False
         self.has_passphrase = True
         self._restore_available = False
-        self.title = QLabel("Welcome back", self)
+        self.title = QLabel(self.tr("Welcome back"), self)
         self.title.setFont(title_font(self.font()))
-        self.title.setAccessibleName("Welcome back")
+        self.title.setAccessibleName(self.tr("Welcome back"))
         self.hint = muted(QLabel(self))
-        self.hint.setAccessibleName("What to type")
-        self.field_label = QLabel("&Passphrase or recovery code", self)
+        self.hint.setAccessibleName(self.tr("What to type"))
+        self.field_label = QLabel(self.tr("&Passphrase or recovery code"), self)
         self.field = QLineEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase or recovery code")
+        self.field.setAccessibleName(self.tr("Passphrase or recovery code"))
         self.field_label.setBuddy(self.field)
-        self.unlock_button = QPushButton("&Unlock", self)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock")
-        self.keyring_button = QPushButton("Use the system &keyring", self)
-        self.keyring_button.setAccessibleName("Unlock with the system keyring")
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setAccessibleDescription(self.tr("Opens the diary with what you typed (Enter)"))
+        self.keyring_button = QPushButton(self.tr("Use the system &keyring"), self)
+        self.keyring_button.setAccessibleName(self.tr("Unlock with the system keyring"))
+        self.keyring_button.setAccessibleDescription(
+            self.tr("Ask the keyring for the key again, for example after unlocking the keyring itself")
+        )
         self.keyring_button.hide()
-        self.restore_button = QPushButton("&Restore a backup…", self)
-        self.restore_button.setAccessibleName("Restore a backup")
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"), self)
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.restore_button.setAccessibleDescription(
+            self.tr("Choose a backup to bring the diary back to that day")
+        )
         self.restore_button.hide()
         self.error = ErrorLine(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.setAccessibleDescription(self.tr("Connectly is busy; this takes a moment"))
         self.busy.hide()
         self._layout()
         self._connect_signals()
@@ -116,16 +130,24 @@ class UnlockPage(QWidget):
     ) -> None:
         """Set the words for this diary: what to type, whether the keyring may be tried again."""
         self.has_passphrase = has_passphrase
-        self.title.setText("The diary is locked" if locked else "Welcome back")
+        self.title.setText(self.tr("The diary is locked") if locked else self.tr("Welcome back"))
         self.title.setAccessibleName(self.title.text())
-        what = "passphrase or recovery code" if has_passphrase else "recovery code"
-        self.field_label.setText(f"&{what[0].upper()}{what[1:]}")
-        self.field.setAccessibleName(what[0].upper() + what[1:])
-        if has_keyring:
-            hint = f"Unlock with the system keyring, or type your {what}."
+        if has_passphrase:
+            self.field_label.setText(self.tr("&Passphrase or recovery code"))
+            self.field.setAccessibleName(self.tr("Passphrase or recovery code"))
+            if has_keyring:
+                hint = self.tr("Unlock with the system keyring, or type your passphrase or recovery code.")
+            else:
+                hint = self.tr("Type your passphrase or recovery code to open the diary.")
         else:
-            hint = f"Type your {what} to open the diary."
+            self.field_label.setText(self.tr("&Recovery code"))
+            self.field.setAccessibleName(self.tr("Recovery code"))
+            if has_keyring:
+                hint = self.tr("Unlock with the system keyring, or type your recovery code.")
+            else:
+                hint = self.tr("Type your recovery code to open the diary.")
         self.hint.setText(hint)
+        self.field.setAccessibleDescription(hint)
         self.keyring_button.setVisible(has_keyring)
         self._set_busy(False)
         self.field.clear()
@@ -156,7 +178,7 @@ class UnlockPage(QWidget):
         if self.busy_now:
             return
         if not text.strip():
-            self.error.show_error("Type your passphrase or recovery code first.")
+            self.error.show_error(self.tr("Type your passphrase or recovery code first."))
             self.field.setFocus()
             return
         paths = self.paths
@@ -203,7 +225,9 @@ class UnlockPage(QWidget):
 
         if isinstance(exc, KeyMissingError | KeyringUnavailableError | WrongKeyError):
             self.show_problem(
-                KeyMissingError(KEYRING_FAILED if self.has_passphrase else KEYRING_FAILED_NO_PASSPHRASE)
+                KeyMissingError(
+                    self.tr(KEYRING_FAILED) if self.has_passphrase else self.tr(KEYRING_FAILED_NO_PASSPHRASE)
+                )
             )
         else:
             self.show_problem(exc)
@@ -214,4 +238,4 @@ class UnlockPage(QWidget):
         self.field.setReadOnly(busy)
         self.unlock_button.setEnabled(not busy)
         self.keyring_button.setEnabled(not busy)
-        self.unlock_button.setText("Unlocking…" if busy else "&Unlock")
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
