@@ -72,7 +72,7 @@ def test_a_csv_with_other_columns_is_mapped_previewed_and_imported_only_on_confi
     dialog.plan = None
     dialog.replan()
     wait_for_plan(qtbot, dialog)
-    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 1 check-ins"
+    assert dialog.import_button.isEnabled() and dialog.import_button.text() == "Import 1 check-in"
     assert "Line 3: Stress must be from 0 to 10" in dialog.problems.toPlainText()
     assert dialog.model.rowCount() == 2 and dialog.model.index(0, 1).data() == "2025-03-01"
     assert session.diary.journal.count() == before  # nothing written yet

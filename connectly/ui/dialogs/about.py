@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from connectly import APP_NAME, __version__
+from connectly.ui.dialogs.dialog_parts import describe_buttons
 from connectly.ui.pages.notice import title_font
 
-PRIVACY_PROMISE = (
-    "Connectly never uses the network. Everything you write stays on this computer, in an "
-    "encrypted diary that only your keyring, your passphrase or your recovery code can open."
+PRIVACY_PROMISE = str(
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Connectly never uses the network. Everything you write stays on this computer, in an "
+        "encrypted diary that only your keyring, your passphrase or your recovery code can open.",
+    )
 )
-LICENCE = "Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later)."
+LICENCE = str(
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).",
+    )
+)
 
 
 class AboutDialog(QDialog):
@@ -22,19 +31,23 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         title = QLabel(f"{APP_NAME} {__version__}", self)
         title.setFont(title_font(self.font(), 1.4))
         title.setAccessibleName(title.text())
-        tagline = QLabel("A private diary for couples: stress, closeness and availability, day by day.", self)
-        privacy = QLabel(PRIVACY_PROMISE, self)
+        tagline = QLabel(
+            self.tr("A private diary for couples: stress, closeness and availability, day by day."), self
+        )
+        privacy = QLabel(self.tr(PRIVACY_PROMISE), self)
         where = QLabel(
-            f"Your diary lives in: {data_dir}"
+            self.tr("Your diary lives in: {folder}").format(folder=data_dir)
             if data_dir
-            else "This is the demo diary: it lives in a temporary folder and is removed when it closes.",
+            else self.tr(
+                "This is the demo diary: it lives in a temporary folder and is removed when it closes."
+            ),
             self,
         )
-        licence = QLabel(LICENCE, self)
+        licence = QLabel(self.tr(LICENCE), self)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(title)
@@ -45,6 +58,7 @@ class AboutDialog(QDialog):
             layout.addWidget(label)
         self.where = where
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(buttons, {QDialogButtonBox.StandardButton.Close: self.tr("Close this window")})
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)
         layout.addWidget(buttons)

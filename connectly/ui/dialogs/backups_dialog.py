@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,20 +46,38 @@ if TYPE_CHECKING:
     from connectly.services.locations import DiaryPaths
     from connectly.ui.session import DiarySession
 
-INTRO_OPEN = (
-    "Connectly makes an encrypted backup every day you open the diary, and before every update, "
-    "restore or import. It keeps one for each of the last 7 days, 4 weeks and 6 months."
+INTRO_OPEN = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "Connectly makes an encrypted backup every day you open the diary, and before every update, "
+        "restore or import. It keeps one for each of the last 7 days, 4 weeks and 6 months.",
+    )
 )
-INTRO_DAMAGED = (
-    "Choose a backup to bring the diary back to that moment. The diary as it is now is kept aside "
-    "first, so nothing is thrown away."
+INTRO_DAMAGED = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "Choose a backup to bring the diary back to that moment. The diary as it is now is kept aside "
+        "first, so nothing is thrown away.",
+    )
 )
-CONFIRM_TEXT = (
-    "Anything written after that moment will be replaced by the backup. The diary as it is now is "
-    "kept as a backup first, so you can go back to it."
+CONFIRM_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "Anything written after that moment will be replaced by the backup. The diary as it is now is "
+        "kept as a backup first, so you can go back to it.",
+    )
 )
-SECRET_FOR_BACKUP = "This backup opens with the passphrase or recovery code the diary had when it was made."
-SECRET_FOR_DIARY = "Type the diary’s passphrase or recovery code (or the one the backup was made with)."
+SECRET_FOR_BACKUP = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog",
+        "This backup opens with the passphrase or recovery code the diary had when it was made.",
+    )
+)
+SECRET_FOR_DIARY = str(
+    QT_TRANSLATE_NOOP(
+        "BackupsDialog", "Type the diary’s passphrase or recovery code (or the one the backup was made with)."
+    )
+)
 
 
 class BackupsDialog(QDialog):
@@ -81,12 +99,12 @@ class BackupsDialog(QDialog):
         self.session = session if session is not None and session.is_open else None
         self._keyring = keyring
         self.busy_now = False
-        self.setWindowTitle("Backups")
-        self.setAccessibleName("Backups")
-        self.intro = muted(QLabel(INTRO_OPEN if self.session else INTRO_DAMAGED, self))
+        self.setWindowTitle(self.tr("Backups"))
+        self.setAccessibleName(self.tr("Backups"))
+        self.intro = muted(QLabel(self.tr(INTRO_OPEN) if self.session else self.tr(INTRO_DAMAGED), self))
         self.folder = muted(QLabel(self))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setAccessibleName("Backup folder")
+        self.folder.setAccessibleName(self.tr("Backup folder"))
         self.model = BackupTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -96,10 +114,11 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Backups, newest first")
-        self.empty = muted(QLabel("No backups yet.", self))
+        self.table.setAccessibleName(self.tr("Backups, newest first"))
+        self.table.setAccessibleDescription(self.tr("Select one and choose Restore…, or press Enter twice"))
+        self.empty = muted(QLabel(self.tr("No backups yet."), self))
         self.status = muted(QLabel(self))
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.hide()
         self.error = ErrorLine(self)
         self.busy = QProgressBar(self)
@@ -107,18 +126,52 @@ class BackupsDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
-        self.backup_button = QPushButton("&Back up now", self)
-        self.restore_button = QPushButton("&Restore…", self)
-        self.file_button = QPushButton("Restore from a &file…", self)
-        self.change_folder = QPushButton("C&hange folder…", self)
-        self.open_folder = QPushButton("&Open folder", self)
-        self.close_button = QPushButton("Close", self)
+        self.backup_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.file_button = QPushButton(self.tr("Restore from a &file…"), self)
+        self.change_folder = QPushButton(self.tr("C&hange folder…"), self)
+        self.open_folder = QPushButton(self.tr("&Open folder"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self._describe_buttons()
         self.backup_button.setVisible(self.session is not None)
         self.change_folder.setVisible(self.session is not None)
         self._layout()
         self._connect_signals()
         self.resize(620, 440)
         self.refresh()
+
+    def _describe_buttons(self) -> None:
+        words = (
+            (
+                self.backup_button,
+                self.tr("Back up now"),
+                self.tr("Make an encrypted backup of the diary now"),
+            ),
+            (
+                self.restore_button,
+                self.tr("Restore the selected backup"),
+                self.tr("Asks first; the diary as it is now is kept as a backup"),
+            ),
+            (
+                self.file_button,
+                self.tr("Restore from a file"),
+                self.tr("Choose a backup file from anywhere, for example a copy on another disk"),
+            ),
+            (
+                self.change_folder,
+                self.tr("Change the backup folder"),
+                self.tr("New backups go to the folder you choose, for example a synced one"),
+            ),
+            (
+                self.open_folder,
+                self.tr("Open the backup folder"),
+                self.tr("Show the backups in the file manager"),
+            ),
+            (self.close_button, self.tr("Close"), self.tr("Close this window")),
+        )
+        for button, name, description in words:
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
 
     def _layout(self) -> None:
         folder_row = QHBoxLayout()
@@ -169,7 +222,7 @@ class BackupsDialog(QDialog):
         from connectly.services.backups import list_backups
 
         folder = self._folder()
-        self.folder.setText(f"Kept in {folder}")
+        self.folder.setText(self.tr("Kept in {folder}").format(folder=folder))
         run_in_background(lambda: list_backups(folder), self._show_backups, self._failed, parent=self)
 
     def _show_backups(self, backups: list[BackupInfo]) -> None:
@@ -194,11 +247,11 @@ class BackupsDialog(QDialog):
         if self.session is None or self.busy_now:
             return
         service = self._service()
-        self._start("Backing up…")
+        self._start(self.tr("Backing up…"))
         run_in_background(service.backup_now, self._backed_up, self._failed, parent=self)
 
     def _backed_up(self, info: BackupInfo) -> None:
-        self._stop(f"Backed up at {info.when:%H:%M}.")
+        self._stop(self.tr("Backed up at {time}.").format(time=f"{info.when:%H:%M}"))
         self.refresh()
 
     def choose_folder(self) -> None:
@@ -206,7 +259,7 @@ class BackupsDialog(QDialog):
         if self.session is None:
             return
         service = self._service()
-        chosen = QFileDialog.getExistingDirectory(self, "Keep backups in…", str(service.folder()))
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Keep backups in…"), str(service.folder()))
         if not chosen:
             return
         current = service.settings()
@@ -219,7 +272,7 @@ class BackupsDialog(QDialog):
             self.error.show_error(exc)
             return
         self.error.clear_error()
-        self._say("New backups go to this folder; the ones made before stay where they were.")
+        self._say(self.tr("New backups go to this folder; the ones made before stay where they were."))
         self.refresh()
 
     # -- restoring -----------------------------------------------------------------------------
@@ -227,11 +280,14 @@ class BackupsDialog(QDialog):
     def restore_selected(self) -> None:
         info = self.selected()
         if info is not None:
-            self.restore(info.path, f"the backup from {when_text(info)}")
+            self.restore(info.path, self.tr("the backup from {when}").format(when=when_text(info)))
 
     def restore_from_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup file", str(self._folder()), "Connectly backups (*.db);;All files (*)"
+            self,
+            self.tr("Restore from a backup file"),
+            str(self._folder()),
+            self.tr("Connectly backups (*.db);;All files (*)"),
         )
         if chosen:
             self.restore(Path(chosen), Path(chosen).name)
@@ -247,10 +303,13 @@ class BackupsDialog(QDialog):
 
     def _confirm(self, described: str) -> bool:
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Restore a backup", f"Replace the diary with {described}?", parent=self
+            QMessageBox.Icon.Question,
+            self.tr("Restore a backup"),
+            self.tr("Replace the diary with {backup}?").format(backup=described),
+            parent=self,
         )
-        box.setInformativeText(CONFIRM_TEXT)
-        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr(CONFIRM_TEXT))
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -258,7 +317,7 @@ class BackupsDialog(QDialog):
 
     def _restore_open(self, backup: Path, secret: str | None) -> None:
         service = self._service()
-        self._start("Restoring… the diary is checked and kept first.")
+        self._start(self.tr("Restoring… the diary is checked and kept first."))
         run_in_background(
             lambda: service.restore(backup, secret),
             lambda result: self._restored(result[0]),
@@ -270,16 +329,17 @@ class BackupsDialog(QDialog):
         from connectly.services.restoring import WayIn, keyring_may_open, restore_into
 
         paths, provider = self.paths, self._keyring
+        secret_needed = self.tr(SECRET_FOR_DIARY)
 
         def work() -> None:
             ways: list[WayIn] = [provider()] if keyring_may_open(paths, backup) else []
             if secret is not None:
                 ways.append(secret)
             if not ways:
-                raise KeyMissingError(SECRET_FOR_DIARY)
+                raise KeyMissingError(secret_needed)
             restore_into(paths, backup, ways)
 
-        self._start("Restoring… the damaged diary is kept aside first.")
+        self._start(self.tr("Restoring… the damaged diary is kept aside first."))
         run_in_background(
             work,
             lambda _none: self._restored(None),
@@ -295,7 +355,9 @@ class BackupsDialog(QDialog):
             asked is None and isinstance(exc, KeyMissingError | KeyringUnavailableError | WrongKeyError)
         )
         if needs_secret:
-            secret = self._ask_secret(SECRET_FOR_BACKUP if self.session else SECRET_FOR_DIARY)
+            secret = self._ask_secret(
+                self.tr(SECRET_FOR_BACKUP) if self.session else self.tr(SECRET_FOR_DIARY)
+            )
             if secret:
                 retry(secret)
             return
@@ -304,11 +366,13 @@ class BackupsDialog(QDialog):
         self.error.show_error(exc)
 
     def _ask_secret(self, why: str) -> str | None:
-        text, ok = QInputDialog.getText(self, "Passphrase or recovery code", why, QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            self, self.tr("Passphrase or recovery code"), why, QLineEdit.EchoMode.Password
+        )
         return text if ok and text else None
 
     def _restored(self, diary: Any) -> None:
-        self._stop("Restored.")
+        self._stop(self.tr("Restored."))
         if diary is not None and self.session is not None:
             self.session.open(diary)  # the pages reload from the restored diary
             self.session.notify(Changed.EVERYTHING, self)

@@ -28,6 +28,7 @@ from connectly.domain.checkins import CheckIn
 from connectly.domain.days import local_today
 from connectly.domain.errors import ConnectlyError
 from connectly.domain.partners import Partner
+from connectly.ui.dialogs.dialog_parts import describe_buttons
 from connectly.ui.display import from_qdate, to_qdate
 from connectly.ui.theme import error_colour
 from connectly.ui.widgets.checkin_card import SAVE_KEYS
@@ -62,7 +63,7 @@ class CheckInDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit check-in")
+        self.setWindowTitle(self.tr("Edit check-in"))
         self.checkin = checkin
         self.saved: CheckIn | None = None
         self._save = save
@@ -70,14 +71,16 @@ class CheckInDialog(QDialog):
         self.partner_box = QComboBox(self)
         for partner in self._partners:
             self.partner_box.addItem(partner.name, partner.id)
-        self.partner_box.setAccessibleName("Whose check-in")
+        self.partner_box.setAccessibleName(self.tr("Whose check-in"))
+        self.partner_box.setAccessibleDescription(self.tr("Move the check-in to the other partner if needed"))
         self.day_edit = QDateEdit(self)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("ddd d MMM yyyy")
         self.day_edit.setMinimumDate(QDate(1900, 1, 1))
         self.day_edit.setMaximumDate(to_qdate(local_today()))
         self.day_edit.setDate(to_qdate(checkin.day))
-        self.day_edit.setAccessibleName("Day")
+        self.day_edit.setAccessibleName(self.tr("Day"))
+        self.day_edit.setAccessibleDescription(self.tr("The day the check-in is about"))
         self.form = CheckInForm(None, add_tag, self)
         self.form.set_tag_names(tag_names)
         self.form.set_values(CheckInValues.of(checkin))
@@ -88,13 +91,20 @@ class CheckInDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        describe_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Save: self.tr("Save the changes (Ctrl+Enter)"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Close without saving"),
+            },
+        )
         self._shortcuts = [QShortcut(QKeySequence(k), self) for k in SAVE_KEYS]
         index = next((i for i, p in enumerate(self._partners) if p.id == checkin.partner_id), 0)
         self.partner_box.setCurrentIndex(index)
         self._show_partner_colour(index)
         top = QFormLayout()
-        top.addRow("&Partner", self.partner_box)
-        top.addRow("&Day", self.day_edit)
+        top.addRow(self.tr("&Partner"), self.partner_box)
+        top.addRow(self.tr("&Day"), self.day_edit)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 14)
         column.setSpacing(12)

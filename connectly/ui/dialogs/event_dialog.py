@@ -31,7 +31,8 @@ from connectly.domain.days import local_today
 from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent, LifeEventKind
 from connectly.domain.text import TITLE_MAX_CHARS
-from connectly.ui.display import KINDS_EXPLAINED, from_qdate, kind_label, to_qdate
+from connectly.ui.dialogs.dialog_parts import describe_buttons
+from connectly.ui.display import from_qdate, kind_label, kinds_explained, to_qdate
 from connectly.ui.theme import error_colour
 from connectly.ui.widgets.checkin_card import SAVE_KEYS
 
@@ -47,12 +48,13 @@ class LifeEventEdit:
     note: str
 
 
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
+def _date_edit(parent: QWidget, name: str, description: str) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy")
     edit.setMinimumDate(QDate(1900, 1, 1))
     edit.setAccessibleName(name)
+    edit.setAccessibleDescription(description)
     return edit
 
 
@@ -67,28 +69,37 @@ class EventDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit life event" if event else "Add a life event")
+        self.setWindowTitle(self.tr("Edit life event") if event else self.tr("Add a life event"))
         self.life_event = event
         self.saved: LifeEvent | None = None
         self._save = save
-        self._explained = QLabel(KINDS_EXPLAINED, self)
+        self._explained = QLabel(kinds_explained(), self)
         self._explained.setWordWrap(True)
         self._explained.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.kind_box = QComboBox(self)
         for kind in LifeEventKind:
             self.kind_box.addItem(kind_label(kind), kind)
-        self.kind_box.setAccessibleName("Kind of change")
+        self.kind_box.setAccessibleName(self.tr("Kind of change"))
+        self.kind_box.setAccessibleDescription(
+            self.tr("A move, parenthood, work, a loss, health or something else")
+        )
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(TITLE_MAX_CHARS)
-        self.title_edit.setPlaceholderText("e.g. Moved to Leeds")
-        self.title_edit.setAccessibleName("What happened")
-        self.starts_edit = _date_edit(self, "Started on")
-        self.has_end = QCheckBox("It has an end date", self)
-        self.ends_edit = _date_edit(self, "Ended on")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Moved to Leeds"))
+        self.title_edit.setAccessibleName(self.tr("What happened"))
+        self.title_edit.setAccessibleDescription(self.tr("A few words, as the charts will show it"))
+        self.starts_edit = _date_edit(self, self.tr("Started on"), self.tr("The day it began"))
+        self.has_end = QCheckBox(self.tr("It has an end date"), self)
+        self.has_end.setAccessibleName(self.tr("It has an end date"))
+        self.has_end.setAccessibleDescription(
+            self.tr("Tick for a change that ended; leave it for one still going on")
+        )
+        self.ends_edit = _date_edit(self, self.tr("Ended on"), self.tr("The day it ended"))
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText("Anything you want to remember about it (optional)")
-        self.note_edit.setAccessibleName("Note")
+        self.note_edit.setPlaceholderText(self.tr("Anything you want to remember about it (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.setAccessibleDescription(self.tr("Anything you want to remember about it (optional)"))
         self.note_edit.setMaximumHeight(100)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -97,17 +108,24 @@ class EventDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        describe_buttons(
+            self.buttons,
+            {
+                QDialogButtonBox.StandardButton.Save: self.tr("Save the life event (Ctrl+Enter)"),
+                QDialogButtonBox.StandardButton.Cancel: self.tr("Close without saving"),
+            },
+        )
         self._shortcuts = [QShortcut(QKeySequence(k), self) for k in SAVE_KEYS]
         self._fill(event)
         ends_row = QHBoxLayout()
         ends_row.addWidget(self.has_end)
         ends_row.addWidget(self.ends_edit, 1)
         fields = QFormLayout()
-        fields.addRow("&Kind", self.kind_box)
-        fields.addRow("&What happened", self.title_edit)
-        fields.addRow("&From", self.starts_edit)
-        fields.addRow("Until", ends_row)
-        fields.addRow("&Note", self.note_edit)
+        fields.addRow(self.tr("&Kind"), self.kind_box)
+        fields.addRow(self.tr("&What happened"), self.title_edit)
+        fields.addRow(self.tr("&From"), self.starts_edit)
+        fields.addRow(self.tr("Until"), ends_row)
+        fields.addRow(self.tr("&Note"), self.note_edit)
         column = QVBoxLayout(self)
         column.setContentsMargins(20, 18, 20, 14)
         column.setSpacing(12)

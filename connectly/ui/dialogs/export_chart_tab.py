@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,12 +38,19 @@ from connectly.ui.messages import ErrorLine
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
+CONTEXT = "ChartExportTab"
 CHART_NAMES = {
-    ChartKind.TIMELINE: "Linked timeline (stress spikes and closeness dips)",
-    ChartKind.SCATTER: "Stress against closeness (each day)",
-    ChartKind.LAG: "Stress today, closeness in the following days",
+    ChartKind.TIMELINE: str(
+        QT_TRANSLATE_NOOP("ChartExportTab", "Linked timeline (stress spikes and closeness dips)")
+    ),
+    ChartKind.SCATTER: str(QT_TRANSLATE_NOOP("ChartExportTab", "Stress against closeness (each day)")),
+    ChartKind.LAG: str(QT_TRANSLATE_NOOP("ChartExportTab", "Stress today, closeness in the following days")),
 }
-SCALES = ((1.0, "1× (as on screen)"), (2.0, "2× (sharp on high-resolution screens and print)"), (3.0, "3×"))
+SCALES = (
+    (1.0, str(QT_TRANSLATE_NOOP("ChartExportTab", "1× (as on screen)"))),
+    (2.0, str(QT_TRANSLATE_NOOP("ChartExportTab", "2× (sharp on high-resolution screens and print)"))),
+    (3.0, "3×"),
+)
 
 
 class ChartExportTab(QWidget):
@@ -62,23 +69,37 @@ class ChartExportTab(QWidget):
         self.ask_path = ask_path
         self.kind = QComboBox(self)
         for kind, name in CHART_NAMES.items():
-            self.kind.addItem(name, kind)
-        self.kind.setAccessibleName("Chart")
+            self.kind.addItem(QCoreApplication.translate(CONTEXT, name), kind)
+        self.kind.setAccessibleName(self.tr("Chart"))
+        self.kind.setAccessibleDescription(self.tr("Which of the three charts to export"))
         self.range_picker = RangePicker(self)
-        self.width_box = self._spin("Width in pixels", 1200)
-        self.height_box = self._spin("Height in pixels", 700)
+        self.width_box = self._spin(self.tr("Width in pixels"), 1200)
+        self.height_box = self._spin(self.tr("Height in pixels"), 700)
         self.scale = QComboBox(self)
         for value, label in SCALES:
-            self.scale.addItem(label, value)
-        self.scale.setAccessibleName("Pixel ratio")
-        self.initials = QCheckBox("Show initials instead of names", self)
-        self.not_encrypted = not_encrypted_label(self, "the image")
+            self.scale.addItem(QCoreApplication.translate(CONTEXT, label), value)
+        self.scale.setAccessibleName(self.tr("Pixel ratio"))
+        self.scale.setAccessibleDescription(
+            self.tr("2× or 3× gives a sharper image of the same size on screen")
+        )
+        self.initials = QCheckBox(self.tr("Show initials instead of names"), self)
+        self.initials.setAccessibleName(self.tr("Show initials instead of names"))
+        self.initials.setAccessibleDescription(self.tr("The chart's legend names you by your initials only"))
+        self.not_encrypted = not_encrypted_label(self, self.tr("the image"))
         self.status = StatusLine(self)
         self.errors = ErrorLine(self)
-        self.png_button = QPushButton("Save as PNG…", self)
-        self.svg_button = QPushButton("Save as SVG…", self)
-        self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setToolTip("Copy the chart to the clipboard, to paste into a message or document")
+        self.png_button = QPushButton(self.tr("Save as PNG…"), self)
+        self.png_button.setAccessibleName(self.tr("Save as PNG"))
+        self.png_button.setAccessibleDescription(self.tr("An image file for messages, documents and slides"))
+        self.svg_button = QPushButton(self.tr("Save as SVG…"), self)
+        self.svg_button.setAccessibleName(self.tr("Save as SVG"))
+        self.svg_button.setAccessibleDescription(self.tr("A drawing that stays sharp at any size"))
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the chart"))
+        self.copy_button.setToolTip(
+            self.tr("Copy the chart to the clipboard, to paste into a message or document")
+        )
+        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
         self._layout()
         self._connect_signals()
         self.range_picker.set_presets(ReportService(session.diary).presets())
@@ -91,6 +112,7 @@ class ChartExportTab(QWidget):
         box.setSingleStep(50)
         box.setValue(value)
         box.setAccessibleName(name)
+        box.setAccessibleDescription(self.tr("From 200 to 6000, before the pixel ratio"))
         return box
 
     def _layout(self) -> None:
@@ -98,12 +120,12 @@ class ChartExportTab(QWidget):
         size.addWidget(self.width_box, 1)
         size.addWidget(QLabel("×", self))
         size.addWidget(self.height_box, 1)
-        size.addWidget(QLabel("pixels (before sharpness)", self))
+        size.addWidget(QLabel(self.tr("pixels (before sharpness)"), self))
         form = QFormLayout()
-        form.addRow("Chart", self.kind)
-        form.addRow("Days", self.range_picker)
-        form.addRow("Size", size)
-        form.addRow("Sharpness", self.scale)
+        form.addRow(self.tr("Chart"), self.kind)
+        form.addRow(self.tr("Days"), self.range_picker)
+        form.addRow(self.tr("Size"), size)
+        form.addRow(self.tr("Sharpness"), self.scale)
         form.addRow("", self.initials)
         buttons = QHBoxLayout()
         buttons.addWidget(self.png_button)
@@ -138,8 +160,8 @@ class ChartExportTab(QWidget):
 
     def _save(self, suffix: str) -> None:
         kind = self.current_kind
-        kinds = "PNG images (*.png)" if suffix == ".png" else "SVG images (*.svg)"
-        chosen = self.ask_path(self, "Save the chart", f"connectly-{kind.value}{suffix}", kinds)
+        kinds = self.tr("PNG images (*.png)") if suffix == ".png" else self.tr("SVG images (*.svg)")
+        chosen = self.ask_path(self, self.tr("Save the chart"), f"connectly-{kind.value}{suffix}", kinds)
         if chosen is not None:
             self.export_to(with_suffix(chosen, suffix))
 
@@ -154,14 +176,14 @@ class ChartExportTab(QWidget):
 
         def done(charts: ReportCharts) -> None:
             copy_chart(charts, kind, size)
-            self.status.working("Copied the chart; paste it where you need it.")
+            self.status.working(self.tr("Copied the chart; paste it where you need it."))
             self.sig_exported.emit(None)
 
         self._with_charts(done)
 
     def _with_charts(self, then: Callable[[ReportCharts], None]) -> None:
         self.errors.clear_error()
-        self.status.working("Preparing the chart…")
+        self.status.working(self.tr("Preparing the chart…"))
         self._set_busy(True)
         first, last = self.range_picker.range()
         request = ReportRequest(first, last, use_initials=self.initials.isChecked())
@@ -183,7 +205,7 @@ class ChartExportTab(QWidget):
         )
 
     def _written(self, path: Path) -> None:
-        self.status.saved(path, "not encrypted")
+        self.status.saved(path, self.tr("not encrypted"))
         self.sig_exported.emit(path)
 
     def _failed(self, exc: BaseException) -> None:

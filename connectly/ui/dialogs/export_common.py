@@ -6,9 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+CONTEXT = "Export"
 
 SavePathAsker = Callable[[QWidget, str, str, str], Path | None]
 """(parent, dialog title, suggested file name, file-type filter) → the chosen path or None."""
@@ -41,19 +43,24 @@ def with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
-def not_encrypted_label(parent: QWidget, what: str = "the exported file") -> QLabel:
-    """The plain sentence that an export is not protected like the diary is (SECURITY.md promise 19)."""
-    text = (
-        f"Not encrypted. Unlike your diary, {what} is not protected: anyone who can open it can read it. "
-        "Keep it somewhere private and delete it when you no longer need it."
-    )
-    label = QLabel(f"<b>Not encrypted.</b> {_escape(text.removeprefix('Not encrypted. '))}", parent)
+def not_encrypted_label(parent: QWidget, what: str) -> QLabel:
+    """The plain sentence that an export is not protected like the diary is (SECURITY.md promise 19).
+
+    ``what`` names the file in the user's language (“the PDF”).
+    """
+    lead = QCoreApplication.translate(CONTEXT, "Not encrypted.")
+    rest = QCoreApplication.translate(
+        CONTEXT,
+        "Unlike your diary, {what} is not protected: anyone who can open it can read it. "
+        "Keep it somewhere private and delete it when you no longer need it.",
+    ).format(what=what)
+    label = QLabel(f"<b>{_escape(lead)}</b> {_escape(rest)}", parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setObjectName("notEncrypted")
     label.setContentsMargins(0, 6, 0, 0)
-    label.setAccessibleName("Not encrypted")
-    label.setAccessibleDescription(text)
+    label.setAccessibleName(QCoreApplication.translate(CONTEXT, "Not encrypted"))
+    label.setAccessibleDescription(f"{lead} {rest}")
     return label
 
 
@@ -66,17 +73,18 @@ class StatusLine(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Export status")
+        self.setAccessibleName(self.tr("Export status"))
         self.linkActivated.connect(self._open_folder)
 
     def saved(self, path: Path, detail: str = "") -> None:
         """“Saved report.pdf (6 pages) — show in folder”."""
         extra = f" ({detail})" if detail else ""
         folder = QUrl.fromLocalFile(str(path.parent)).toString()
-        self.setText(
-            f"Saved <b>{_escape(path.name)}</b>{_escape(extra)} — <a href='{folder}'>show in folder</a>"
+        saved = self.tr("Saved {file}{detail}").format(
+            file=f"<b>{_escape(path.name)}</b>", detail=_escape(extra)
         )
-        self.setAccessibleDescription(f"Saved {path}")
+        self.setText(f"{saved} — <a href='{folder}'>{_escape(self.tr('show in folder'))}</a>")
+        self.setAccessibleDescription(self.tr("Saved {file}{detail}").format(file=path, detail=""))
 
     def working(self, text: str) -> None:
         self.setText(_escape(text))

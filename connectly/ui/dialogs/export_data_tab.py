@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from connectly.domain.days import local_today
@@ -22,15 +22,21 @@ from connectly.ui.messages import ErrorLine
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
-IMPORT_EXPLAINED = (
-    "Bring check-ins in from a CSV file (you check which column holds what), a Daylio export, or a "
-    "Connectly JSON export. You see what would be imported first; entries already here are skipped."
+IMPORT_EXPLAINED = str(
+    QT_TRANSLATE_NOOP(
+        "DataExportTab",
+        "Bring check-ins in from a CSV file (you check which column holds what), a Daylio export, or a "
+        "Connectly JSON export. You see what would be imported first; entries already here are skipped.",
+    )
 )
-EXPLAINED = (
-    "CSV opens in any spreadsheet: one row per check-in with the day, who, the three ratings, tags "
-    "and the note. Partners, life events and bookmarks are saved in three small files beside it.\n\n"
-    "JSON keeps everything exactly — including bookmarks and settings — and can be imported back "
-    "into Connectly, for example on a new computer."
+EXPLAINED = str(
+    QT_TRANSLATE_NOOP(
+        "DataExportTab",
+        "CSV opens in any spreadsheet: one row per check-in with the day, who, the three ratings, tags "
+        "and the note. Partners, life events and bookmarks are saved in three small files beside it.\n\n"
+        "JSON keeps everything exactly — including bookmarks and settings — and can be imported back "
+        "into Connectly, for example on a new computer.",
+    )
 )
 
 
@@ -48,16 +54,30 @@ class DataExportTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.ask_path = ask_path
-        self.explained = QLabel(EXPLAINED, self)
+        self.explained = QLabel(self.tr(EXPLAINED), self)
         self.explained.setWordWrap(True)
-        self.not_encrypted = not_encrypted_label(self, "the exported file")
+        self.not_encrypted = not_encrypted_label(self, self.tr("the exported file"))
         self.status = StatusLine(self)
         self.errors = ErrorLine(self)
-        self.csv_button = QPushButton("Save as CSV…", self)
-        self.json_button = QPushButton("Save as JSON…", self)
-        self.import_explained = QLabel(IMPORT_EXPLAINED, self)
+        self.csv_button = QPushButton(self.tr("Save as CSV…"), self)
+        self.csv_button.setAccessibleName(self.tr("Save as CSV"))
+        self.csv_button.setAccessibleDescription(
+            self.tr("For spreadsheets: one row per check-in, and three small files beside it")
+        )
+        self.json_button = QPushButton(self.tr("Save as JSON…"), self)
+        self.json_button.setAccessibleName(self.tr("Save as JSON"))
+        self.json_button.setAccessibleDescription(
+            self.tr("Everything exactly, to import back into Connectly later")
+        )
+        self.import_explained = QLabel(self.tr(IMPORT_EXPLAINED), self)
         self.import_explained.setWordWrap(True)
-        self.import_button = QPushButton("Import from a file…", self)
+        self.import_button = QPushButton(self.tr("Import from a file…"), self)
+        self.import_button.setAccessibleName(self.tr("Import from a file"))
+        self.import_button.setAccessibleDescription(
+            self.tr(
+                "A CSV file, a Daylio export or a Connectly JSON export; you see it before anything is added"
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.json_button)
@@ -79,15 +99,15 @@ class DataExportTab(QWidget):
         self.import_button.clicked.connect(self._choose_import)
 
     def _choose(self, suffix: str) -> None:
-        kinds = "CSV files (*.csv)" if suffix == ".csv" else "JSON files (*.json)"
+        kinds = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr("JSON files (*.json)")
         suggested = f"connectly-{local_today().isoformat()}{suffix}"
-        chosen = self.ask_path(self, "Save your data", suggested, kinds)
+        chosen = self.ask_path(self, self.tr("Save your data"), suggested, kinds)
         if chosen is not None:
             self.export_to(with_suffix(chosen, suffix))
 
     def _choose_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, "Import check-ins", "", "Check-ins (*.csv *.json *.txt);;All files (*)"
+            self, self.tr("Import check-ins"), "", self.tr("Check-ins (*.csv *.json *.txt);;All files (*)")
         )
         if chosen:
             self.open_import(Path(chosen))
@@ -103,7 +123,7 @@ class DataExportTab(QWidget):
     def export_to(self, target: Path) -> None:
         """Write CSV or JSON (by the suffix) to ``target``, off the GUI thread."""
         self.errors.clear_error()
-        self.status.working("Saving…")
+        self.status.working(self.tr("Saving…"))
         self._set_busy(True)
         service = ExchangeService(self.session.diary)
         csv = target.suffix.lower() == ".csv"
@@ -114,11 +134,12 @@ class DataExportTab(QWidget):
         self._set_busy(False)
         if isinstance(result, CsvExport):
             self.status.saved(
-                result.checkins, f"{result.count:,} check-ins and 3 files beside it; not encrypted"
+                result.checkins,
+                self.tr("%Ln check-ins and 3 files beside it; not encrypted", "", result.count),
             )
             self.sig_exported.emit(result.checkins)
         else:
-            self.status.saved(result, "not encrypted")
+            self.status.saved(result, self.tr("not encrypted"))
             self.sig_exported.emit(result)
 
     def _failed(self, exc: BaseException) -> None:

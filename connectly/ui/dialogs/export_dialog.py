@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
+from connectly.ui.dialogs.dialog_parts import describe_buttons
 from connectly.ui.dialogs.export_chart_tab import ChartExportTab
 from connectly.ui.dialogs.export_common import SavePathAsker, ask_save_path
 from connectly.ui.dialogs.export_data_tab import DataExportTab
@@ -36,18 +37,25 @@ class ExportDialog(QDialog):
         start_tab: str = "report",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(560)
         self.session = session
         self.tabs = QTabWidget(self)
         self.report_tab = ReportExportTab(session, self.tabs, ask_path=ask_path)
         self.chart_tab = ChartExportTab(session, self.tabs, ask_path=ask_path)
         self.data_tab = DataExportTab(session, self.tabs, ask_path=ask_path)
-        self.tabs.addTab(self.report_tab, "Therapy report")
-        self.tabs.addTab(self.chart_tab, "Chart")
-        self.tabs.addTab(self.data_tab, "Your data")
+        self.tabs.addTab(self.report_tab, self.tr("Therapy report"))
+        self.tabs.addTab(self.chart_tab, self.tr("Chart"))
+        self.tabs.addTab(self.data_tab, self.tr("Your data"))
+        self.tabs.setAccessibleName(self.tr("What to export"))
+        self.tabs.setAccessibleDescription(
+            self.tr("A therapy report as a PDF, one chart as an image, or all your data")
+        )
         self.tabs.setCurrentIndex({"report": 0, "chart": 1, "data": 2}.get(start_tab, 0))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        describe_buttons(
+            self.buttons, {QDialogButtonBox.StandardButton.Close: self.tr("Close the export window")}
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)

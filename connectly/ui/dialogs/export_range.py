@@ -1,19 +1,43 @@
-"""Choosing the days an export covers: named presets ("since the last report", …) or custom dates."""
+"""Choosing the days an export covers: named presets ("since the last report", …) or custom dates.
+
+The presets' names come from the report service in English; the ones it always offers are
+shown translated (:func:`preset_text`), and :meth:`RangePicker.select` still matches the English.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from connectly.domain.days import local_today
 from connectly.ui.display import from_qdate, to_qdate
 
-CUSTOM = "Custom range"
+CONTEXT = "RangePicker"
+CUSTOM = str(QT_TRANSLATE_NOOP("RangePicker", "Custom range"))
+SERVICE_PRESETS = (
+    QT_TRANSLATE_NOOP("RangePicker", "Last 4 weeks"),
+    QT_TRANSLATE_NOOP("RangePicker", "Last 3 months"),
+    QT_TRANSLATE_NOOP("RangePicker", "Everything"),
+)
+"""The report service's fixed preset names, marked for translation."""
+_SINCE = re.compile(r"Since the last report \(ended .+\)")
 
 Preset = tuple[str, dt.date, dt.date]
+
+
+def preset_text(label: str, first: dt.date) -> str:
+    """A preset's name from the report service, in the user's language (unknown names as they are).
+
+    “Since the last report” starts the day after that report ended, so its date comes from ``first``.
+    """
+    if _SINCE.fullmatch(label) is not None:
+        ended = QLocale().toString(to_qdate(first - dt.timedelta(days=1)), "d MMM yyyy")
+        return QCoreApplication.translate(CONTEXT, "Since the last report (ended {date})").format(date=ended)
+    return QCoreApplication.translate(CONTEXT, label)
 
 
 class RangePicker(QWidget):
@@ -25,16 +49,19 @@ class RangePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presets = QComboBox(self)
-        self.presets.setAccessibleName("Which days")
-        self.start = self._date_edit("First day")
-        self.end = self._date_edit("Last day")
+        self.presets.setAccessibleName(self.tr("Which days"))
+        self.presets.setAccessibleDescription(
+            self.tr("A named period, or a custom range chosen with the two dates below")
+        )
+        self.start = self._date_edit(self.tr("First day"), self.tr("The first day the export covers"))
+        self.end = self._date_edit(self.tr("Last day"), self.tr("The last day the export covers"))
         self._presets: list[Preset] = []
         self._filling = False
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(QLabel("From", self))
+        dates.addWidget(QLabel(self.tr("From"), self))
         dates.addWidget(self.start, 1)
-        dates.addWidget(QLabel("to", self))
+        dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.end, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -42,13 +69,14 @@ class RangePicker(QWidget):
         layout.addLayout(dates)
         self._connect_signals()
 
-    def _date_edit(self, name: str) -> QDateEdit:
+    def _date_edit(self, name: str, description: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("ddd d MMM yyyy")
         edit.setMinimumDate(QDate(1900, 1, 1))
         edit.setMaximumDate(to_qdate(local_today()))
         edit.setAccessibleName(name)
+        edit.setAccessibleDescription(description)
         return edit
 
     def _connect_signals(self) -> None:
@@ -61,7 +89,8 @@ class RangePicker(QWidget):
         self._presets = list(presets)
         self._filling = True
         self.presets.clear()
-        self.presets.addItems([label for label, _, _ in self._presets] + [CUSTOM])
+        shown = [preset_text(label, first) for label, first, _ in self._presets]
+        self.presets.addItems([*shown, self.tr(CUSTOM)])
         self._filling = False
         self.presets.setCurrentIndex(0)
         self._preset_chosen(0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from connectly.ui.messages import ErrorLine
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
-CONSENT_TEXT = "{name} agrees to include their notes"
+CONSENT_TEXT = str(QT_TRANSLATE_NOOP("ReportExportTab", "{name} agrees to include their notes"))
 
 
 class ReportExportTab(QWidget):
@@ -61,22 +61,34 @@ class ReportExportTab(QWidget):
         self.page_size = QComboBox(self)
         self.page_size.addItems(list(PAGE_SIZES))
         self.page_size.setCurrentText(default_page_size())
-        self.page_size.setAccessibleName("Paper size")
-        self.initials = QCheckBox("Show initials instead of names", self)
-        self.consent_box = QGroupBox("Personal notes", self)
+        self.page_size.setAccessibleName(self.tr("Paper size"))
+        self.page_size.setAccessibleDescription(self.tr("The paper the report is laid out for"))
+        self.initials = QCheckBox(self.tr("Show initials instead of names"), self)
+        self.initials.setAccessibleName(self.tr("Show initials instead of names"))
+        self.initials.setAccessibleDescription(self.tr("The report names you by your initials only"))
+        self.consent_box = QGroupBox(self.tr("Personal notes"), self)
         self.consent_intro = QLabel(
-            "Notes are left out unless both of you agree to share them with your therapist.", self.consent_box
+            self.tr("Notes are left out unless both of you agree to share them with your therapist."),
+            self.consent_box,
         )
         self.consent_intro.setWordWrap(True)
         self.consents = (QCheckBox(self.consent_box), QCheckBox(self.consent_box))
         self.notes_state = QLabel(self.consent_box)
-        self.not_encrypted = not_encrypted_label(self, "the PDF")
+        for check in self.consents:
+            check.setAccessibleDescription(
+                self.tr("Notes go into the report only when both of you tick your box")
+            )
+        self.not_encrypted = not_encrypted_label(self, self.tr("the PDF"))
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Report progress")
+        self.progress.setAccessibleName(self.tr("Report progress"))
         self.progress.hide()
         self.status = StatusLine(self)
         self.errors = ErrorLine(self)
-        self.save_button = QPushButton("Save report as PDF…", self)
+        self.save_button = QPushButton(self.tr("Save report as PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save report as PDF"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Asks where to save, then makes the report for your therapist")
+        )
         self.save_button.setDefault(True)
         self._request: ReportRequest | None = None
         self._report: TherapyReport | None = None
@@ -94,8 +106,8 @@ class ReportExportTab(QWidget):
             box.addWidget(check)
         box.addWidget(self.notes_state)
         form = QFormLayout()
-        form.addRow("Days", self.range_picker)
-        form.addRow("Paper", self.page_size)
+        form.addRow(self.tr("Days"), self.range_picker)
+        form.addRow(self.tr("Paper"), self.page_size)
         form.addRow("", self.initials)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -119,11 +131,13 @@ class ReportExportTab(QWidget):
         diary = self.session.diary
         partners = diary.journal.partners()
         for check, partner in zip(self.consents, partners, strict=False):
-            check.setText(CONSENT_TEXT.format(name=partner.name))
-            check.setAccessibleName(CONSENT_TEXT.format(name=partner.name))
+            check.setText(self.tr(CONSENT_TEXT).format(name=partner.name))
+            check.setAccessibleName(self.tr(CONSENT_TEXT).format(name=partner.name))
         if len(partners) == 2:
             self.initials.setText(
-                f"Show initials instead of names ({partners[0].initials} and {partners[1].initials})"
+                self.tr("Show initials instead of names ({first} and {second})").format(
+                    first=partners[0].initials, second=partners[1].initials
+                )
             )
         self.range_picker.set_presets(ReportService(diary).presets())
         self._consent_changed()
@@ -135,11 +149,11 @@ class ReportExportTab(QWidget):
 
     def _consent_changed(self) -> None:
         if self.include_notes:
-            self.notes_state.setText("Notes will be included: you both agreed.")
+            self.notes_state.setText(self.tr("Notes will be included: you both agreed."))
         elif any(check.isChecked() for check in self.consents):
-            self.notes_state.setText("Notes stay out until you both agree.")
+            self.notes_state.setText(self.tr("Notes stay out until you both agree."))
         else:
-            self.notes_state.setText("Notes will be left out.")
+            self.notes_state.setText(self.tr("Notes will be left out."))
 
     def request(self) -> ReportRequest:
         """The report the form describes."""
@@ -158,7 +172,9 @@ class ReportExportTab(QWidget):
         """Ask where to save, then make the report."""
         request = self.request()
         suggested = suggested_name(request.start, request.end)
-        chosen = self.ask_path(self, "Save the therapy report", suggested, "PDF documents (*.pdf)")
+        chosen = self.ask_path(
+            self, self.tr("Save the therapy report"), suggested, self.tr("PDF documents (*.pdf)")
+        )
         if chosen is not None:
             self.export_to(with_suffix(chosen, ".pdf"))
 
@@ -168,7 +184,7 @@ class ReportExportTab(QWidget):
         self._request = self.request()
         self._target = target
         self._set_busy(True)
-        self._step(0.02, "Gathering the days…")
+        self._step(0.02, self.tr("Gathering the days…"))
         diary, request = self.session.diary, self._request
         run_in_background(
             lambda: ReportService(diary).build(request),
@@ -189,7 +205,10 @@ class ReportExportTab(QWidget):
         total = len(self._report.charts.jobs) or 1
         if self._pending:
             done = total - len(self._pending)
-            self._step(0.1 + 0.6 * done / total, f"Drawing chart {done + 1} of {total}…")
+            self._step(
+                0.1 + 0.6 * done / total,
+                self.tr("Drawing chart {number} of {total}…").format(number=done + 1, total=total),
+            )
             try:
                 self._report.draw_chart(self._charts, self._pending.pop(0))
             except Exception as exc:
@@ -197,7 +216,7 @@ class ReportExportTab(QWidget):
                 return
             QTimer.singleShot(0, self._draw_next_chart)
             return
-        self._step(0.75, "Writing the PDF…")
+        self._step(0.75, self.tr("Writing the PDF…"))
         report, target, request, diary = self._report, self._target, self._request, self.session.diary
         assert target is not None and request is not None
 
@@ -211,8 +230,11 @@ class ReportExportTab(QWidget):
     def _written(self, result: tuple[Path, int]) -> None:
         path, pages = result
         self._set_busy(False)
-        notes = "with notes" if self._request and self._request.include_notes else "without notes"
-        self.status.saved(path, f"{pages} pages, {notes}; not encrypted")
+        if self._request and self._request.include_notes:
+            detail = self.tr("%n pages, with notes; not encrypted", "", pages)
+        else:
+            detail = self.tr("%n pages, without notes; not encrypted", "", pages)
+        self.status.saved(path, detail)
         self._release()
         self.sig_exported.emit(path)
 

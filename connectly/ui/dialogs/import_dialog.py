@@ -10,9 +10,10 @@ presses Import, and re-importing the same file adds nothing.
 from __future__ import annotations
 
 import dataclasses
+import html
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,16 +41,26 @@ from connectly.ui.models.import_preview_model import ImportPreviewModel
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
-NOT_IN_FILE = "(not in this file)"
-FIELDS = (
-    ("day", "Day"),
-    ("partner", "Partner"),
-    ("stress", "Stress"),
-    ("closeness", "Closeness"),
-    ("availability", "Availability"),
-    ("tags", "Tags"),
-    ("note", "Note"),
-)
+NOT_IN_FILE = str(QT_TRANSLATE_NOOP("ImportDialog", "(not in this file)"))
+FIELDS = ("day", "partner", "stress", "closeness", "availability", "tags", "note")
+COLUMN_NAMES = {
+    "day": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the day"),
+    "partner": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the partner"),
+    "stress": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the stress"),
+    "closeness": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the closeness"),
+    "availability": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the availability"),
+    "tags": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the tags"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "Column holding the note"),
+}
+ROW_LABELS = {
+    "day": QT_TRANSLATE_NOOP("ImportDialog", "Day is in column"),
+    "partner": QT_TRANSLATE_NOOP("ImportDialog", "Partner is in column"),
+    "stress": QT_TRANSLATE_NOOP("ImportDialog", "Stress is in column"),
+    "closeness": QT_TRANSLATE_NOOP("ImportDialog", "Closeness is in column"),
+    "availability": QT_TRANSLATE_NOOP("ImportDialog", "Availability is in column"),
+    "tags": QT_TRANSLATE_NOOP("ImportDialog", "Tags is in column"),
+    "note": QT_TRANSLATE_NOOP("ImportDialog", "Note is in column"),
+}
 DAY_FORMATS = (
     ("YYYY-MM-DD", None),
     ("DD/MM/YYYY", "%d/%m/%Y"),
@@ -79,7 +90,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, session: DiarySession, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=path.name))
         self.resize(840, 680)
         self.session, self.path, self.kind = session, Path(path), file_kind(Path(path))
         self.plan: ImportPlan | None = None
@@ -87,7 +98,7 @@ class ImportDialog(QDialog):
         partners = session.diary.journal.partners()
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.columns = {name: QComboBox(self) for name, _ in FIELDS}
+        self.columns = {name: QComboBox(self) for name in FIELDS}
         self.day_format = QComboBox(self)
         for label, fmt in DAY_FORMATS:
             self.day_format.addItem(label, fmt)
@@ -95,7 +106,9 @@ class ImportDialog(QDialog):
         for p in partners:
             self.partner.addItem(p.name, str(p.number))
         self.moods = QLineEdit(self)
-        self.keep_activities = QCheckBox("Turn Daylio activities into tags", self)
+        self.keep_activities = QCheckBox(self.tr("Turn Daylio activities into tags"), self)
+        self.keep_activities.setAccessibleName(self.tr("Turn Daylio activities into tags"))
+        self.keep_activities.setAccessibleDescription(self.tr("Each activity becomes a tag on the check-in"))
         self.keep_activities.setChecked(True)
         self.preview = QTableView(self)
         self.model = ImportPreviewModel(self.preview)
@@ -103,17 +116,24 @@ class ImportDialog(QDialog):
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.preview.horizontalHeader().setStretchLastSection(True)
-        self.preview.setAccessibleName("Preview of the rows to import")
+        self.preview.setAccessibleName(self.tr("Preview of the rows to import"))
+        self.preview.setAccessibleDescription(
+            self.tr("The first rows as they would be read; rows that cannot be read say why")
+        )
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What the import would do")
+        self.summary.setAccessibleName(self.tr("What the import would do"))
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
-        self.problems.setAccessibleName("Lines that cannot be imported")
+        self.problems.setAccessibleName(self.tr("Lines that cannot be imported"))
+        self.problems.setAccessibleDescription(self.tr("Each line of the file that is skipped, and why"))
         self.problems.setMaximumHeight(84)
         self.errors = ErrorLine(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = QPushButton("Import", self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.import_button.setAccessibleDescription(
+            self.tr("Adds the check-ins shown; entries already here are skipped")
+        )
         self.import_button.setEnabled(False)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self._layout()
@@ -125,18 +145,28 @@ class ImportDialog(QDialog):
     def _layout(self) -> None:
         form = QFormLayout()
         if self.kind == "csv":
-            for name, label in FIELDS:
-                self.columns[name].setAccessibleName(f"Column holding the {label.lower()}")
-                form.addRow(f"{label} is in column", self.columns[name])
-            form.addRow("Days are written as", self.day_format)
-            form.addRow("Rows without a partner column belong to", self.partner)
+            for name in FIELDS:
+                self.columns[name].setAccessibleName(self.tr(str(COLUMN_NAMES[name])))
+                self.columns[name].setAccessibleDescription(
+                    self.tr("A column of the file, or “(not in this file)”")
+                )
+                form.addRow(self.tr(str(ROW_LABELS[name])), self.columns[name])
+            self.day_format.setAccessibleName(self.tr("Days are written as"))
+            self.day_format.setAccessibleDescription(self.tr("The order of day, month and year in the file"))
+            self.partner.setAccessibleName(self.tr("Rows without a partner column belong to"))
+            self.partner.setAccessibleDescription(self.tr("Whose check-ins these rows are"))
+            form.addRow(self.tr("Days are written as"), self.day_format)
+            form.addRow(self.tr("Rows without a partner column belong to"), self.partner)
         elif self.kind == "daylio":
-            self.moods.setAccessibleName("What each mood means")
+            self.moods.setAccessibleName(self.tr("What each mood means"))
             self.moods.setToolTip(
-                "mood=N sets stress 10−N, closeness N, availability N; mood=S/C/A sets all three."
+                self.tr("mood=N sets stress 10−N, closeness N, availability N; mood=S/C/A sets all three.")
             )
-            form.addRow("These entries belong to", self.partner)
-            form.addRow("Moods (stress/closeness/availability)", self.moods)
+            self.moods.setAccessibleDescription(self.moods.toolTip())
+            self.partner.setAccessibleName(self.tr("These entries belong to"))
+            self.partner.setAccessibleDescription(self.tr("Whose check-ins these rows are"))
+            form.addRow(self.tr("These entries belong to"), self.partner)
+            form.addRow(self.tr("Moods (stress/closeness/availability)"), self.moods)
             form.addRow("", self.keep_activities)
         optional: list[QWidget] = [*self.columns.values(), self.day_format, self.partner, self.moods]
         optional.append(self.keep_activities)
@@ -169,8 +199,10 @@ class ImportDialog(QDialog):
     def _start(self) -> None:
         if self.kind == "json":
             self.intro.setText(
-                f"<b>{self.path.name}</b> is a Connectly export. Everything in it is checked first; "
-                "if any record is wrong, nothing is imported. Entries already in the diary are skipped."
+                self.tr(
+                    "{file} is a Connectly export. Everything in it is checked first; "
+                    "if any record is wrong, nothing is imported. Entries already in the diary are skipped."
+                ).format(file=self._file_name())
             )
             self.problems.hide()
             self.import_button.setEnabled(True)
@@ -179,14 +211,21 @@ class ImportDialog(QDialog):
             moods, _ = daylio_vocabulary(self.path)
             self.moods.setText(",".join(f"{m}={MOOD_LEVELS.get(m, 5)}" for m in moods) or "good=7")
             self.intro.setText(
-                f"<b>{self.path.name}</b> is a Daylio export. Choose whose entries they are and what each mood means."
+                self.tr(
+                    "{file} is a Daylio export. Choose whose entries they are and what each mood means."
+                ).format(file=self._file_name())
             )
         else:
             self.intro.setText(
-                f"<b>{self.path.name}</b>: check which column holds what. The preview shows the first rows as "
-                "they will be read; nothing is imported until you press Import."
+                self.tr(
+                    "{file}: check which column holds what. The preview shows the first rows as "
+                    "they will be read; nothing is imported until you press Import."
+                ).format(file=self._file_name())
             )
         self.replan(first=True)
+
+    def _file_name(self) -> str:
+        return f"<b>{html.escape(self.path.name)}</b>"
 
     # -- planning ---------------------------------------------------------------------
 
@@ -199,8 +238,7 @@ class ImportDialog(QDialog):
                 keep_other_activities=self.keep_activities.isChecked(),
             )
         column = {
-            name: (None if c.currentText() == NOT_IN_FILE else c.currentText())
-            for name, c in self.columns.items()
+            name: (None if c.currentIndex() <= 0 else c.currentText()) for name, c in self.columns.items()
         }
         return ColumnMapping(
             day=column["day"],
@@ -223,7 +261,7 @@ class ImportDialog(QDialog):
         except Exception as exc:
             self.errors.show_error(exc)
             return
-        self.summary.setText("Reading the file…")
+        self.summary.setText(self.tr("Reading the file…"))
         service, path, kind = self.service, self.path, self.kind
 
         def plan() -> ImportPlan:
@@ -245,21 +283,34 @@ class ImportDialog(QDialog):
             if item.problem:  # the sentence reads across the row instead of squeezing into “Day”
                 self.preview.setSpan(row, 1, 1, self.model.columnCount() - 1)
         self.summary.setText(plan.summary())
-        lines = [f"Line {line}: {reason}" for line, reason in plan.bad_rows[:500]]
+        lines = [
+            self.tr("Line {line}: {reason}").format(line=line, reason=reason)
+            for line, reason in plan.bad_rows[:500]
+        ]
         if len(plan.bad_rows) > 500:
-            lines.append(f"… and {len(plan.bad_rows) - 500:,} more.")
+            lines.append(self.tr("… and %Ln more.", "", len(plan.bad_rows) - 500))
         self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         self.import_button.setEnabled(plan.can_apply)
-        self.import_button.setText(f"Import {len(plan.new_rows):,} check-ins" if plan.can_apply else "Import")
+        count = len(plan.new_rows)
+        if not plan.can_apply:
+            self.import_button.setText(self.tr("Import"))
+        elif count == 1:
+            self.import_button.setText(self.tr("Import %Ln check-in", "", count))
+        else:
+            self.import_button.setText(self.tr("Import %Ln check-ins", "", count))
+        self.import_button.setAccessibleName(self.import_button.text())
 
     def _fill_columns(self, plan: ImportPlan) -> None:
         guessed = plan.mapping if isinstance(plan.mapping, ColumnMapping) else ColumnMapping()
         for name, combo in self.columns.items():
             combo.clear()
-            combo.addItems([NOT_IN_FILE, *plan.headers])
+            combo.addItems([self.tr(NOT_IN_FILE), *plan.headers])
             current = getattr(guessed, name)
-            combo.setCurrentText(current if current in plan.headers else NOT_IN_FILE)
+            if current in plan.headers:
+                combo.setCurrentIndex(1 + plan.headers.index(current))
+            else:
+                combo.setCurrentIndex(0)
         if guessed.day_format:
             self.day_format.setCurrentIndex(max(self.day_format.findData(guessed.day_format), 0))
 
@@ -275,7 +326,7 @@ class ImportDialog(QDialog):
             job = lambda: service.apply_import(dataclasses.replace(plan))  # noqa: E731
         else:
             return
-        self.summary.setText("Importing…")
+        self.summary.setText(self.tr("Importing…"))
         run_in_background(job, deferred(self, self._imported), deferred(self, self._failed), parent=self)
 
     def _imported(self, result: ImportResult) -> None:

@@ -12,21 +12,27 @@ class RecoveryCodeDialog(QDialog):
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your new recovery code")
+        self.setWindowTitle(self.tr("Your new recovery code"))
         intro = QLabel(
-            "This code opens the diary if the passphrase or the keyring is ever lost. The old code no "
-            "longer works. It is shown only now: copy it or print it, and keep it somewhere safe.",
+            self.tr(
+                "This code opens the diary if the passphrase or the keyring is ever lost. The old code no "
+                "longer works. It is shown only now: copy it or print it, and keep it somewhere safe."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.view = RecoveryCodeView(self)
         self.view.set_code(code)
-        self.saved = QCheckBox("I have &saved my recovery code", self)
-        self.saved.setAccessibleName("I have saved my recovery code")
+        self.saved = QCheckBox(self.tr("I have &saved my recovery code"), self)
+        self.saved.setAccessibleName(self.tr("I have saved my recovery code"))
+        self.saved.setAccessibleDescription(
+            self.tr("Tick once the code is copied or printed; then Done closes")
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        done.setText("Done")
-        done.setAccessibleName("Done")
+        done.setText(self.tr("Done"))
+        done.setAccessibleName(self.tr("Done"))
+        done.setAccessibleDescription(self.tr("Close; the code is not shown again"))
         done.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

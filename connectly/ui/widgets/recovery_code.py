@@ -7,14 +7,18 @@ still holding the code is cleared.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-PRINT_HEADING = "Connectly recovery code"
-PRINT_TEXT = (
-    "This code opens your Connectly diary if the passphrase or the system keyring is lost. "
-    "Keep this page somewhere safe and private. A new code, made in Settings, replaces this one."
+CONTEXT = "RecoveryCodeView"
+PRINT_HEADING = str(QT_TRANSLATE_NOOP("RecoveryCodeView", "Connectly recovery code"))
+PRINT_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "RecoveryCodeView",
+        "This code opens your Connectly diary if the passphrase or the system keyring is lost. "
+        "Keep this page somewhere safe and private. A new code, made in Settings, replaces this one.",
+    )
 )
 
 
@@ -37,13 +41,19 @@ class RecoveryCodeView(QWidget):
         self.code_label.setMargin(14)
         self.code_label.setBackgroundRole(QPalette.ColorRole.Base)
         self.code_label.setAutoFillBackground(True)
-        self.code_label.setAccessibleName("Recovery code")
-        self.copy_button = QPushButton("&Copy", self)
-        self.copy_button.setAccessibleName("Copy the recovery code")
-        self.print_button = QPushButton("&Print…", self)
-        self.print_button.setAccessibleName("Print the recovery code")
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button.setAccessibleName(self.tr("Copy the recovery code"))
+        self.copy_button.setAccessibleDescription(
+            self.tr("Puts the code on the clipboard, to paste into a password manager")
+        )
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the recovery code"))
+        self.print_button.setAccessibleDescription(
+            self.tr("Opens the print dialog; printing to a PDF file works too")
+        )
         self.copied = QLabel("", self)
-        self.copied.setAccessibleName("Copy status")
+        self.copied.setAccessibleName(self.tr("Copy status"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.print_button)
@@ -74,7 +84,7 @@ class RecoveryCodeView(QWidget):
     def copy(self) -> None:
         """Put the code on the clipboard."""
         QGuiApplication.clipboard().setText(self._code)
-        self.copied.setText("Copied. Paste it somewhere safe, then clear it from anywhere public.")
+        self.copied.setText(self.tr("Copied. Paste it somewhere safe, then clear it from anywhere public."))
 
     def forget(self) -> None:
         """Drop the code from the screen, and from the clipboard if it is still there."""
@@ -90,9 +100,9 @@ class RecoveryCodeView(QWidget):
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(PRINT_HEADING)
+        printer.setDocName(self.tr(PRINT_HEADING))
         dialog = QPrintDialog(printer, self.window())
-        dialog.setWindowTitle("Print the recovery code")
+        dialog.setWindowTitle(self.tr("Print the recovery code"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             paint_code_page(printer, self._code)
 
@@ -113,7 +123,12 @@ def paint_code_page(device: object, code: str) -> None:
         mono.setPointSize(20)
         mono.setBold(True)
         y = 0.0
-        for font, text, gap in ((heading, PRINT_HEADING, 0.3), (body, PRINT_TEXT, 0.5), (mono, code, 0.0)):
+        words = (
+            (heading, QCoreApplication.translate(CONTEXT, PRINT_HEADING), 0.3),
+            (body, QCoreApplication.translate(CONTEXT, PRINT_TEXT), 0.5),
+            (mono, code, 0.0),
+        )
+        for font, text, gap in words:
             painter.setFont(font)
             rect = painter.boundingRect(QRectF(0, y, width, dpi * 4), int(Qt.TextFlag.TextWordWrap), text)
             painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
