@@ -98,9 +98,9 @@ def day_text(day: dt.date) -> str:
 def long_day_text(day: dt.date, today: dt.date) -> str:
     """“today”, “yesterday” or “Tuesday 12 March” (the year only when it differs)."""
     if day == today:
-        return QCoreApplication.translate(CONTEXT, "today")
+        return QCoreApplication.translate("Display", "today")
     if day == today - dt.timedelta(days=1):
-        return QCoreApplication.translate(CONTEXT, "yesterday")
+        return QCoreApplication.translate("Display", "yesterday")
     return date_words(day, today)
 
 

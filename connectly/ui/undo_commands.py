@@ -104,7 +104,7 @@ class DeleteCheckInCommand(DiaryCommand):
         on_restored: Callable[[CheckIn], None],
         report: Callable[[str], None],
     ) -> None:
-        text = QCoreApplication.translate(CONTEXT, "Delete check-in of {day}").format(
+        text = QCoreApplication.translate("UndoCommands", "Delete check-in of {day}").format(
             day=gone.day.isoformat()
         )
         super().__init__(text, session, source, report)
@@ -138,7 +138,9 @@ class EditCheckInCommand(DiaryCommand):
         on_changed: Callable[[CheckIn], None],
         report: Callable[[str], None],
     ) -> None:
-        text = QCoreApplication.translate(CONTEXT, "Edit check-in of {day}").format(day=after.day.isoformat())
+        text = QCoreApplication.translate("UndoCommands", "Edit check-in of {day}").format(
+            day=after.day.isoformat()
+        )
         super().__init__(text, session, source, report)
         self._before, self._after = before, after
         self._ids = ids

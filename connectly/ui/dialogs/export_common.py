@@ -48,9 +48,9 @@ def not_encrypted_label(parent: QWidget, what: str) -> QLabel:
 
     ``what`` names the file in the user's language (“the PDF”).
     """
-    lead = QCoreApplication.translate(CONTEXT, "Not encrypted.")
+    lead = QCoreApplication.translate("Export", "Not encrypted.")
     rest = QCoreApplication.translate(
-        CONTEXT,
+        "Export",
         "Unlike your diary, {what} is not protected: anyone who can open it can read it. "
         "Keep it somewhere private and delete it when you no longer need it.",
     ).format(what=what)
@@ -59,7 +59,7 @@ def not_encrypted_label(parent: QWidget, what: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setObjectName("notEncrypted")
     label.setContentsMargins(0, 6, 0, 0)
-    label.setAccessibleName(QCoreApplication.translate(CONTEXT, "Not encrypted"))
+    label.setAccessibleName(QCoreApplication.translate("Export", "Not encrypted"))
     label.setAccessibleDescription(f"{lead} {rest}")
     return label
 
@@ -83,7 +83,8 @@ class StatusLine(QLabel):
         saved = self.tr("Saved {file}{detail}").format(
             file=f"<b>{_escape(path.name)}</b>", detail=_escape(extra)
         )
-        self.setText(f"{saved} — <a href='{folder}'>{_escape(self.tr('show in folder'))}</a>")
+        link = _escape(self.tr("show in folder"))
+        self.setText(f"{saved} — <a href='{folder}'>{link}</a>")
         self.setAccessibleDescription(self.tr("Saved {file}{detail}").format(file=path, detail=""))
 
     def working(self, text: str) -> None:

@@ -36,7 +36,9 @@ def preset_text(label: str, first: dt.date) -> str:
     """
     if _SINCE.fullmatch(label) is not None:
         ended = QLocale().toString(to_qdate(first - dt.timedelta(days=1)), "d MMM yyyy")
-        return QCoreApplication.translate(CONTEXT, "Since the last report (ended {date})").format(date=ended)
+        return QCoreApplication.translate("RangePicker", "Since the last report (ended {date})").format(
+            date=ended
+        )
     return QCoreApplication.translate(CONTEXT, label)
 
 

@@ -285,7 +285,11 @@ def _tooltip(row: CheckInRow, column: Column) -> str | None:
     if column == Column.NOTE and c.note:
         return c.note if len(c.note) <= 600 else c.note[:600] + "…"
     if column == Column.DAY:
-        return QCoreApplication.translate(CONTEXT, "Saved at {time}").format(time=time_text(c.logged_at))
+        return QCoreApplication.translate("CheckInTable", "Saved at {time}").format(
+            time=time_text(c.logged_at)
+        )
     if column == Column.BOOKMARKED:
-        return QCoreApplication.translate(CONTEXT, "Marked to talk about (included in the therapy report)")
+        return QCoreApplication.translate(
+            "CheckInTable", "Marked to talk about (included in the therapy report)"
+        )
     return None

@@ -231,11 +231,14 @@ def reading_text(reading: DayReading, names: Sequence[str]) -> str:
     parts = [day_text(day_from_number(reading.day))]
     for p, name in enumerate(names[:2]):
         if reading.stress[p] is None:
-            parts.append(QCoreApplication.translate(CONTEXT, "{name}: no check-in").format(name=name))
+            parts.append(
+                QCoreApplication.translate("InsightsControls", "{name}: no check-in").format(name=name)
+            )
         else:
             parts.append(
                 QCoreApplication.translate(
-                    CONTEXT, "{name}: stress {stress}, closeness {closeness}, availability {availability}"
+                    "InsightsControls",
+                    "{name}: stress {stress}, closeness {closeness}, availability {availability}",
                 ).format(
                     name=name,
                     stress=_number(reading.stress[p]),
@@ -253,7 +256,9 @@ def details_text(checkins: Sequence[CheckIn], names: dict[int, str], *, notes: b
         mine = [c for c in checkins if c.partner_id == partner_id]
         tags = sorted({t for c in mine for t in c.tags})
         bits = (
-            [QCoreApplication.translate(CONTEXT, "tags: {tags}").format(tags=", ".join(tags))] if tags else []
+            [QCoreApplication.translate("InsightsControls", "tags: {tags}").format(tags=", ".join(tags))]
+            if tags
+            else []
         )
         if notes:
             bits += [f"“{note_preview(c.note, 140)}”" for c in mine if c.note]

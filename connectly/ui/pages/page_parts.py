@@ -49,10 +49,10 @@ def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     (Qt's ``createUndoAction`` puts the command's text into the button label, which made the
     toolbar jump in width with every change and showed entry titles in large type.)
     """
-    undo_tip = QCoreApplication.translate(CONTEXT, "Undo (Ctrl+Z)")
-    redo_tip = QCoreApplication.translate(CONTEXT, "Redo (Ctrl+Shift+Z)")
-    undo = page_action(parent, QCoreApplication.translate(CONTEXT, "Undo"), None, undo_tip)
-    redo = page_action(parent, QCoreApplication.translate(CONTEXT, "Redo"), None, redo_tip)
+    undo_tip = QCoreApplication.translate("PageParts", "Undo (Ctrl+Z)")
+    redo_tip = QCoreApplication.translate("PageParts", "Redo (Ctrl+Shift+Z)")
+    undo = page_action(parent, QCoreApplication.translate("PageParts", "Undo"), None, undo_tip)
+    redo = page_action(parent, QCoreApplication.translate("PageParts", "Redo"), None, redo_tip)
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
     redo.setShortcuts(redo_keys())
     for action in (undo, redo):
@@ -63,14 +63,14 @@ def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     stack.canRedoChanged.connect(redo.setEnabled)
     stack.undoTextChanged.connect(
         lambda text: undo.setToolTip(
-            QCoreApplication.translate(CONTEXT, "Undo {change} (Ctrl+Z)").format(change=text)
+            QCoreApplication.translate("PageParts", "Undo {change} (Ctrl+Z)").format(change=text)
             if text
             else undo_tip
         )
     )
     stack.redoTextChanged.connect(
         lambda text: redo.setToolTip(
-            QCoreApplication.translate(CONTEXT, "Redo {change} (Ctrl+Shift+Z)").format(change=text)
+            QCoreApplication.translate("PageParts", "Redo {change} (Ctrl+Shift+Z)").format(change=text)
             if text
             else redo_tip
         )

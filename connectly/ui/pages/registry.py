@@ -155,7 +155,7 @@ def build_page(spec: PageSpec, ctx: PageContext) -> QWidget:
 
 
 def _not_here(spec: PageSpec) -> str:
-    return QCoreApplication.translate(CONTEXT, "{page} is not part of this version of Connectly yet.").format(
+    return QCoreApplication.translate("Pages", "{page} is not part of this version of Connectly yet.").format(
         page=spec.label
     )
 

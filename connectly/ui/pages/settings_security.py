@@ -46,7 +46,7 @@ def ask_to_replace_code(parent: QWidget) -> bool:
     """The explicit confirmation for a keyring-only diary (no passphrase to re-enter)."""
     answer = QMessageBox.question(
         parent,
-        QCoreApplication.translate(CONTEXT, "New recovery code"),
+        QCoreApplication.translate("SecuritySection", "New recovery code"),
         QCoreApplication.translate(CONTEXT, NEW_CODE_QUESTION),
     )
     return answer == QMessageBox.StandardButton.Yes

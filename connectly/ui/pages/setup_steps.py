@@ -40,15 +40,15 @@ def passphrase_hint(text: str) -> tuple[bool, str]:
     """
     if len(text) < MIN_PASSPHRASE:
         return False, QCoreApplication.translate(
-            CONTEXT, "At least {count} characters, please. A few words strung together work well."
+            "Setup", "At least {count} characters, please. A few words strung together work well."
         ).format(count=MIN_PASSPHRASE)
     if len(text) < 14:
         return True, QCoreApplication.translate(
-            CONTEXT, "Fair. A couple more words would make it much stronger."
+            "Setup", "Fair. A couple more words would make it much stronger."
         )
     if len(text) < 20:
-        return True, QCoreApplication.translate(CONTEXT, "Good.")
-    return True, QCoreApplication.translate(CONTEXT, "Strong.")
+        return True, QCoreApplication.translate("Setup", "Good.")
+    return True, QCoreApplication.translate("Setup", "Strong.")
 
 
 class Step(QWidget):

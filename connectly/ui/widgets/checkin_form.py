@@ -51,11 +51,11 @@ def missing_sentence(missing: tuple[Measure, ...]) -> str:
     if len(words) == 1:
         listed = words[0]
     else:
-        listed = QCoreApplication.translate(CONTEXT, "{items} and {last}").format(
+        listed = QCoreApplication.translate("CheckInForm", "{items} and {last}").format(
             items=", ".join(words[:-1]), last=words[-1]
         )
     return QCoreApplication.translate(
-        CONTEXT, "Choose a number for {ratings} first (0–10; type a digit)."
+        "CheckInForm", "Choose a number for {ratings} first (0–10; type a digit)."
     ).format(ratings=listed)
 
 
