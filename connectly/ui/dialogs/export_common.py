@@ -74,6 +74,9 @@ class StatusLine(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Export status"))
+        self.setAccessibleDescription(
+            self.tr("How the last export went; its link shows the file in its folder")
+        )
         self.linkActivated.connect(self._open_folder)
 
     def saved(self, path: Path, detail: str = "") -> None:

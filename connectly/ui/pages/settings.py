@@ -228,6 +228,7 @@ class SettingsPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         scroll.setAccessibleName(self.tr("Settings"))
+        scroll.setAccessibleDescription(self.tr("Every setting on one page, in sections; it scrolls"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
