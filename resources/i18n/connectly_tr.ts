@@ -118,7 +118,7 @@
         <translation>Kilitlemek deneme günlüğünü kapatır ve siler; ondan hiçbir şey kaydedilmedi. Yeni bir deneme başlatın ya da çıkıp kendi günlüğünüz için Connectly’yi --demo olmadan açın.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <location line="+137"/>
         <source>Opening the demo diary…</source>
         <translation>Deneme günlüğü açılıyor…</translation>
@@ -3579,12 +3579,12 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Diary health</source>
         <translation>Günlüğün durumu</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <location line="+2"/>
         <location line="+63"/>
         <source>Settings</source>
@@ -3641,7 +3641,12 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Günlüğünüzün yeri</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>Every setting on one page, in sections; it scrolls</source>
+        <translation>Tüm ayarlar bölümler hâlinde tek sayfada; sayfa kaydırılabilir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Added.</source>
         <translation>Eklendi.</translation>
     </message>
@@ -3813,7 +3818,12 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Dışa aktarma durumu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>How the last export went; its link shows the file in its folder</source>
+        <translation>Son dışa aktarmanın nasıl geçtiği; bağlantısı dosyayı klasöründe gösterir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+5"/>
         <source>Saved {file}{detail}</source>
         <translation>{file}{detail} kaydedildi</translation>
