@@ -2045,7 +2045,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Günlüğün tüm günlerini zaman çizelgesinde gösterir (0 tuşu)</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+182"/>
         <source>{name}: no check-in</source>
         <translation>{name}: kayıt yok</translation>
     </message>
@@ -2148,7 +2148,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
     <message>
         <location line="+4"/>
         <source>Point at a day to see its values. Drag or use ← → to move, + − or the wheel to zoom.</source>
-        <translation>Değerlerini görmek için bir günün üzerine gelin. Kaydırmak için sürükleyin ya da ← → kullanın; yakınlaştırmak için + − ya da tekerlek.</translation>
+        <translation>Bir günün değerleri için üzerine gelin. Kaydırma: sürükleme ya da ← →, yakınlaştırma: + − ya da tekerlek.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2707,7 +2707,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>RangeBar</name>
     <message>
-        <location filename="../../connectly/ui/pages/insights_controls.py" line="-174"/>
+        <location filename="../../connectly/ui/pages/insights_controls.py" line="-179"/>
         <source>Show</source>
         <translation>Göster</translation>
     </message>

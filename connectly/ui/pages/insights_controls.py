@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -205,6 +205,11 @@ class AnalysisSettingsButton(QToolButton):
         self.sensitivity.valueChanged.connect(self._changed)
         self.link_window.valueChanged.connect(self._changed)
         reset.clicked.connect(self.reset)
+
+    def sizeHint(self) -> QSize:
+        """Room for the menu arrow, which Fusion draws in the corner over the text otherwise."""
+        hint = super().sizeHint()
+        return QSize(hint.width() + 14, hint.height())
 
     def settings(self) -> AnalysisSettings:
         """The settings the controls show."""

@@ -150,7 +150,7 @@ class SettingsPage(QWidget):
         self.language.setAccessibleDescription(
             self.tr("The language of Connectly's windows; a change shows after a restart")
         )
-        self.language.setMaximumWidth(280)
+        self.language.setFixedWidth(280)  # as wide as the theme choice above it
         self.language_note.setAccessibleName(self.tr("Language note"))
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setWordWrap(True)
