@@ -8,10 +8,23 @@ connectly_<lang>.qm``, compiled from ``resources/i18n/connectly_<lang>.ts``) and
 Connectly ships, since a half-translated window is worse than an English one.
 
 Strings are marked in the code with ``self.tr("…")`` in QObject classes, or
-``QT_TRANSLATE_NOOP("Context", "…")`` plus ``QCoreApplication.translate`` for module
-constants; ``packaging/update_translations.sh`` runs pyside6-lupdate and pyside6-lrelease.
-A change of language applies at the next start (widgets are not rebuilt live);
-:func:`active_language` tells Settings which language is on screen now.
+``QCoreApplication.translate("Context", "…")`` elsewhere; module constants are marked with
+``QT_TRANSLATE_NOOP("Context", "…")`` and translated where shown (``self.tr(CONSTANT)`` when the
+class is the context). lupdate reads the source, so the context and text must be literals at
+the call, never f-strings: ``self.tr("Saved “{title}”.").format(title=…)``. Counts use ``%n``
+(``%Ln`` for grouped numbers) with the count passed; as there is no English catalogue, English
+picks the singular or plural message itself (``"%Ln check-in"`` / ``"%Ln check-ins"``) and each
+is a numerus message for languages with more forms. ``packaging/update_translations.sh`` runs
+pyside6-lupdate and pyside6-lrelease; tests/ui/test_i18n.py fails while the catalogue is out of
+step with the code or has unfinished entries.
+
+Words that come from the lower layers stay English for now: error sentences
+(``ConnectlyError.user_message``), the analysis's insight sentences, the doctor's findings, the
+keyring's reasons, the charts (shared with the therapy report) and the PDF report. The rating
+questions, life-event kinds, backup reasons and insight headings are translated in the UI
+(connectly/ui/display.py and the models). A change of language applies at the next start
+(widgets are not rebuilt live); :func:`active_language` tells Settings which language is on
+screen now.
 """
 
 from __future__ import annotations

@@ -297,3 +297,46 @@ def test_settings_offers_the_language_and_says_a_restart_applies_it(
         assert QLocale().language() == QLocale.Language.Turkish
     finally:
         remove_translations(qapp)
+
+
+def marked_strings() -> tuple[set[tuple[str, str]], list[str]]:
+    """Every (context, text) the code marks for translation, and calls lupdate could not read."""
+    import ast
+
+    marked: set[tuple[str, str]] = set()
+    unreadable: list[str] = []
+    for path in sorted((ROOT / "connectly" / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+
+        def visit(node: ast.AST, cls: str | None, where: Path = path) -> None:
+            for child in ast.iter_child_nodes(node):
+                here = child.name if isinstance(child, ast.ClassDef) else cls
+                if isinstance(child, ast.Call):
+                    func = child.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                    args = child.args
+                    at = f"{where.relative_to(ROOT)}:{child.lineno}"
+                    if name == "tr" and args and isinstance(args[0], ast.JoinedStr):
+                        unreadable.append(f"{at} f-string in tr()")
+                    elif name == "tr" and args and isinstance(args[0], ast.Constant) and here:
+                        marked.add((here, args[0].value))
+                    elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+                        context, text = args[0], args[1]
+                        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                            if isinstance(context, ast.Constant):
+                                marked.add((context.value, text.value))
+                            else:
+                                unreadable.append(f"{at} context is not a literal")
+                visit(child, here)
+
+        visit(tree, None)
+    return marked, unreadable
+
+
+def test_the_catalogue_is_in_step_with_the_code() -> None:
+    """Run packaging/update_translations.sh after changing a user-facing string (and translate it)."""
+    marked, unreadable = marked_strings()
+    assert unreadable == []
+    assert len(marked) > 700
+    found = catalogue()
+    assert sorted(key for key in marked if key not in found) == []
