@@ -127,7 +127,7 @@
         <location line="-136"/>
         <location line="+137"/>
         <source>A made-up year of two partners’ check-ins.</source>
-        <translation>İki partnerin uydurma bir yıllık kayıtları.</translation>
+        <translation>İki partnerin bir yıllık örnek kayıtları.</translation>
     </message>
     <message>
         <location line="-130"/>
@@ -187,7 +187,7 @@
     <message>
         <location line="+2"/>
         <source>Open a new made-up diary to look around in</source>
-        <translation>Göz gezdirmek için yeni bir uydurma günlük açar</translation>
+        <translation>Göz gezdirmek için yeni bir örnek günlük açar</translation>
     </message>
 </context>
 <context>
@@ -1510,7 +1510,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <location line="+3"/>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation>Süzgeçleri temizle</translation>
+        <translation>Filtreleri temizle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1520,7 +1520,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
     <message>
         <location line="+52"/>
         <source>Both of us</source>
-        <translation>İkimiz de</translation>
+        <translation>İkimiz</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1538,7 +1538,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
     <message>
         <location line="+1"/>
         <source>No check-ins match these filters.</source>
-        <translation>Bu süzgeçlere uyan kayıt yok.</translation>
+        <translation>Bu filtrelere uyan kayıt yok.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2282,7 +2282,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Deneme günlüğü — burada hiçbir şey kaydedilmez. Connectly’yi kapattığınızda ya da kilitlediğinizde kaybolur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>{app} — Demo diary (nothing is saved)</source>
         <translation>{app} — Deneme günlüğü (hiçbir şey kaydedilmez)</translation>
     </message>
@@ -2344,7 +2344,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Günlüğü kilitle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Demo diary notice</source>
         <translation>Deneme günlüğü bildirimi</translation>
     </message>
@@ -3515,7 +3515,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
     <message>
         <location line="+2"/>
         <source>Never</source>
-        <translation>Hiçbir zaman</translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3530,7 +3530,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
     <message>
         <location line="+2"/>
         <source>The diary locks itself after this many minutes without use; 0 means never</source>
-        <translation>Günlük bu kadar dakika kullanılmadığında kendini kilitler; 0 hiçbir zaman demektir</translation>
+        <translation>Günlük bu kadar dakika kullanılmadığında kendini kilitler; 0, kilitlemenin kapalı olduğu anlamına gelir</translation>
     </message>
     <message>
         <location line="+4"/>

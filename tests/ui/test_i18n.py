@@ -199,7 +199,7 @@ def test_every_page_speaks_turkish(qtbot: QtBot, turkish: list[str], make_shell:
 
     history = window.go_to("history")
     qtbot.waitUntil(lambda: not history.loading, timeout=20_000)
-    assert history.filters.clear_button.text() == "Süzgeçleri temizle"
+    assert history.filters.clear_button.text() == "Filtreleri temizle"
     assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Gün"
     assert history._count.text().endswith(" kayıt")
 
