@@ -30,7 +30,7 @@ from connectly.ui.geometry import GeometryMixin
 from connectly.ui.messages import show_error
 from connectly.ui.pages.registry import PAGES, PageContext, PageSpec, build_page, page_spec
 from connectly.ui.settings_store import LAST_PAGE
-from connectly.ui.theme import calm_colour
+from connectly.ui.theme import calm_colour, ring_on_highlight
 
 DEMO_BANNER = str(
     QT_TRANSLATE_NOOP(
@@ -39,12 +39,25 @@ DEMO_BANNER = str(
 )
 EXPORT_MODULE = "connectly.ui.dialogs.export_dialog"
 
+# Keyboard focus is a 2-px ring: the highlight colour, or on the selected (highlight-filled)
+# button, where a highlight ring would vanish, the colour RING (theme.ring_on_highlight). The
+# transparent border keeps the label from moving when focus arrives.
 _NAV_STYLE = """
 QWidget#nav { background: palette(alternate-base); border-right: 1px solid palette(midlight); }
-QPushButton#navButton { text-align: left; padding: 7px 14px; border: none; border-radius: 6px; }
+QPushButton#navButton {
+    text-align: left; padding: 5px 12px; border: 2px solid transparent; border-radius: 6px;
+}
 QPushButton#navButton:hover { background: palette(midlight); }
 QPushButton#navButton:checked { background: palette(highlight); color: palette(highlighted-text); }
-QPushButton#navButton:focus { outline: none; border: 1px solid palette(highlight); }
+QPushButton#navButton:focus { outline: none; border-color: palette(highlight); }
+QPushButton#navButton:checked:focus { border-color: RING; }
+QPushButton#navLock {
+    padding: 4px 12px; margin: 1px; border: 1px solid palette(mid); border-radius: 6px;
+    background: palette(button);
+}
+QPushButton#navLock:hover { background: palette(midlight); }
+QPushButton#navLock:pressed { background: palette(mid); }
+QPushButton#navLock:focus { outline: none; margin: 0; border: 2px solid palette(highlight); }
 """
 
 
@@ -126,7 +139,7 @@ class MainWindow(GeometryMixin, QMainWindow):
     def _layout(self) -> None:
         self.nav.setObjectName("nav")
         self.nav.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.nav.setStyleSheet(_NAV_STYLE)
+        self._style_nav()
         self.nav.setFixedWidth(190)
         nav_box = QVBoxLayout(self.nav)
         nav_box.setContentsMargins(10, 14, 10, 12)
@@ -147,6 +160,7 @@ class MainWindow(GeometryMixin, QMainWindow):
         self.lock_button.setAccessibleDescription(
             self.tr("Close the diary and forget its key until it is unlocked again")
         )
+        self.lock_button.setObjectName("navLock")
         nav_box.addWidget(self.lock_button)
 
         self.banner.setWordWrap(True)
@@ -293,6 +307,12 @@ class MainWindow(GeometryMixin, QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._tint_banner()
+            self._style_nav()
+
+    def _style_nav(self) -> None:
+        sheet = _NAV_STYLE.replace("RING", ring_on_highlight(QApplication.palette()).name())
+        if self.nav.styleSheet() != sheet:
+            self.nav.setStyleSheet(sheet)
 
     def _tint_banner(self) -> None:
         palette = self.banner.palette()

@@ -111,6 +111,32 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(Role.Window).lightness() < 128
 
 
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def ring_on_highlight(palette: QPalette, around: QPalette.ColorRole = Role.AlternateBase) -> QColor:
+    """A focus-ring colour for a highlight-filled control on the ``around`` background.
+
+    Of the two text colours, the one whose weaker contrast (with the fill inside the ring and
+    with the background outside it) is stronger: dark text on the light theme's blue (white
+    would melt into the light background), white on the dark theme's (its grey text is too pale).
+    """
+    fill, outside = palette.color(Role.Highlight), palette.color(around)
+    choices = (palette.color(Role.Text), palette.color(Role.HighlightedText))
+    return max(choices, key=lambda c: min(contrast_ratio(c, fill), contrast_ratio(c, outside)))
+
+
 def error_colour(palette: QPalette) -> QColor:
     """A red that reads on the window background, light or dark."""
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
