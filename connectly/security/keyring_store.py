@@ -7,12 +7,16 @@ writes it in plaintext, the fail backend has nothing behind it. Every store is r
 and compared before anyone relies on it.
 
 ``keyring`` is imported inside methods: backend discovery costs ~140 ms and nothing may
-run at import time (DESIGN.md §3).
+run at import time (DESIGN.md §3). Reading a key names the backend the slot file recorded
+it in; when that backend is on the allow-list and nothing configures keyring otherwise, it
+is built directly and discovery (importing and probing every installed backend, ~0.1 s with
+D-Bus round trips) is skipped (PERFORMANCE.md §2).
 """
 
 from __future__ import annotations
 
 import hmac
+import os
 from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -114,9 +118,13 @@ class KeyringStore:
                 "The system keyring did not keep the diary’s key. Use a passphrase to protect the diary."
             )
 
-    def load(self, diary_id: str) -> DataKey:
-        """Read the key. Missing → :class:`KeyMissingError`; never creates a key."""
-        backend = self._usable_backend()
+    def load(self, diary_id: str, *, recorded_backend: str | None = None) -> DataKey:
+        """Read the key. Missing → :class:`KeyMissingError`; never creates a key.
+
+        ``recorded_backend`` is the ``module.Class`` the key was stored with (from the slot
+        file); if this store has not chosen a backend yet, that one is tried first, directly.
+        """
+        backend = self._usable_backend(recorded_backend)
         with _keyring_errors():
             text = backend.get_password(SERVICE, diary_id)
         if text is None:
@@ -140,15 +148,17 @@ class KeyringStore:
 
     # --- internals ------------------------------------------------------------------------
 
-    def _usable_backend(self) -> Any:
-        backend, reason = self._resolve()
+    def _usable_backend(self, recorded: str | None = None) -> Any:
+        backend, reason = self._resolve(recorded)
         if reason is not None:
             raise KeyringUnavailableError(reason)
         return backend
 
-    def _resolve(self) -> tuple[Any, str | None]:
+    def _resolve(self, recorded: str | None = None) -> tuple[Any, str | None]:
         if self._resolved is None:
             backend = self._configured
+            if backend is None and recorded is not None:
+                backend = _recorded_backend(recorded, self._trusted)
             if backend is None:
                 import keyring
 
@@ -180,6 +190,34 @@ class KeyringStore:
                 "as one that keeps secrets encrypted. Use a passphrase to protect the diary."
             )
         return None
+
+
+def _recorded_backend(name: str, trusted: Set[str]) -> Any | None:
+    """The backend ``name`` (``module.Class``) built directly, or None to let keyring discover one.
+
+    Only for a module on the allow-list, and only when nothing else would decide: no
+    ``PYTHON_KEYRING_BACKEND``, no ``keyringrc.cfg``, no backend chosen in this process yet
+    (``keyring.set_keyring`` or an earlier discovery). A backend that cannot work here (its
+    priority check fails, e.g. no Secret Service on the bus) also leaves it to discovery.
+    """
+    module_name, _, class_name = name.rpartition(".")
+    if module_name not in trusted or not class_name or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    try:
+        import keyring.core
+        from keyring.backend import KeyringBackend
+        from keyring.util import platform_
+
+        if getattr(keyring.core, "_keyring_backend", None) is not None:
+            return None
+        if (platform_.config_root() / "keyringrc.cfg").exists():
+            return None
+        backend = keyring.core.load_keyring(name)  # imports the class and checks its priority
+    except Exception:  # not importable or not viable here: discovery decides, as before
+        return None
+    if not isinstance(backend, KeyringBackend) or type(backend).__module__ != module_name:
+        return None
+    return backend
 
 
 def _qualified_name(backend: object) -> str:

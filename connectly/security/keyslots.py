@@ -91,10 +91,10 @@ class KeySlots:
     proof of access and check it against the key-check value before touching anything.
     """
 
-    def __init__(self, path: Path, document: dict[str, Any], *, wrap_params: KdfParams) -> None:
+    def __init__(self, path: Path, document: dict[str, Any], *, wrap_params: KdfParams | None) -> None:
         self._path = path
         self._doc = document
-        self._wrap_params = wrap_params
+        self._wrap_params = wrap_params  # None: the default, decided at the first wrap
 
     # --- creating and loading -------------------------------------------------------------
 
@@ -129,7 +129,7 @@ class KeySlots:
         slots = cls(
             path,
             {**header, "check": _header_check(header), "slots": {}},
-            wrap_params=wrap_params or default_kdf(),
+            wrap_params=wrap_params,
         )
         code = new_recovery_code()
         slots._doc = slots._with_wrap(SlotKind.RECOVERY, data_key, recovery_code_entropy(code))
@@ -164,7 +164,7 @@ class KeySlots:
             raise OpenError(
                 "The diary’s key file could not be read. Check that it belongs to you; nothing was changed."
             ) from exc
-        return cls(path, _parse(raw), wrap_params=wrap_params or default_kdf())
+        return cls(path, _parse(raw), wrap_params=wrap_params)
 
     # --- what the file says ---------------------------------------------------------------
 
@@ -209,7 +209,7 @@ class KeySlots:
                 "This diary does not keep its key in the system keyring. "
                 "Unlock with your passphrase or recovery code."
             )
-        key = store.load(self.diary_id)
+        key = store.load(self.diary_id, recorded_backend=self.keyring_backend_name)
         if not self._belongs(key):
             key.wipe()
             raise WrongKeyError(_KEYRING_CHANGED)
@@ -315,7 +315,8 @@ class KeySlots:
         return unwrap_key(wrapped, secret, context=self._context(kind), wrong_message=wrong_message)
 
     def _with_wrap(self, kind: SlotKind, data_key: DataKey, secret: bytes) -> dict[str, Any]:
-        wrapped = wrap_key(data_key, secret, context=self._context(kind), params=self._wrap_params)
+        params = self._wrap_params or default_kdf()
+        wrapped = wrap_key(data_key, secret, context=self._context(kind), params=params)
         doc = copy.deepcopy(self._doc)
         doc["slots"][kind] = wrapped.to_json()
         return doc

@@ -16,21 +16,22 @@ old slots still open.
 Unwrapping with the wrong secret and unwrapping tampered ciphertext are indistinguishable
 to GCM, and both raise :class:`WrongKeyError`. Accidental damage (bit rot, a half-restored
 file) is caught separately by a checksum over the slot and reported as damage.
+
+``cryptography`` is imported when a key is wrapped or unwrapped, not with this module: the
+keyring unlock reads the slot file on the start-up path and never needs it (PERFORMANCE.md §1).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 import secrets
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from connectly.domain.errors import DamagedDatabaseError, WrongKeyError
 from connectly.security.datakey import KEY_SIZE, DataKey
@@ -116,7 +117,9 @@ class Argon2Params:
 KdfParams = ScryptParams | Argon2Params
 
 
+@functools.cache
 def _argon2_available() -> bool:
+    """Whether this OpenSSL build derives Argon2id (asked once per process)."""
     try:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -202,6 +205,8 @@ class WrappedKey:
 
 def wrap_key(key: DataKey, secret: bytes, *, context: bytes, params: KdfParams) -> WrappedKey:
     """Encrypt ``key`` under ``secret`` with a fresh salt and nonce; ``context`` is the AAD."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = params.derive(secret, salt)
@@ -211,6 +216,9 @@ def wrap_key(key: DataKey, secret: bytes, *, context: bytes, params: KdfParams) 
 
 def unwrap_key(wrapped: WrappedKey, secret: bytes, *, context: bytes, wrong_message: str) -> DataKey:
     """Decrypt a wrapped key; raises :class:`WrongKeyError` (``wrong_message``) on any mismatch."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = wrapped.params.derive(secret, wrapped.salt)
     try:
         raw = AESGCM(kek).decrypt(wrapped.nonce, wrapped.ciphertext, context)
