@@ -3,6 +3,13 @@
 The only module that hands a data key to storage. A missing keyring entry with an existing
 diary is always "key missing → ask for the passphrase or recovery code", never "first run"
 (DESIGN.md §5). Nothing here creates a new empty diary unless asked to by setup.
+
+Choosing the first screen (:func:`diary_facts`) and asking the keyring need only the standard
+library and the key-slot file; the storage stack (SQLAlchemy, SQLCipher, the ORM: ~0.3 s of
+imports) is imported by the functions that open a database. :func:`prefetch_storage` starts
+that import on a background thread right after the first frame, so it overlaps the keyring
+query or the typing of a passphrase; the key derivation overlaps whatever is left of it
+(PERFORMANCE.md §1–2).
 """
 
 from __future__ import annotations
@@ -12,9 +19,11 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from connectly.domain.errors import (
     DiaryExistsError,
@@ -27,11 +36,12 @@ from connectly.domain.partners import DEFAULT_COLOURS
 from connectly.security.datakey import DataKey
 from connectly.security.keyring_store import KeyringStore
 from connectly.security.keyslots import KeySlots
-from connectly.security.recovery import normalise_recovery_code
-from connectly.services.diary import OpenDiary
+from connectly.security.recovery import recovery_code_entropy
 from connectly.services.locations import DiaryPaths
-from connectly.storage.database import EncryptedDatabase, create_database, open_database
-from connectly.storage.files import ensure_private_dir, fsync_dir, sidecar_paths
+
+if TYPE_CHECKING:  # the storage stack is imported where a database is opened (see the module docstring)
+    from connectly.services.diary import OpenDiary
+    from connectly.storage.database import EncryptedDatabase
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +98,10 @@ def create_diary(
     name and gets its real name only once complete (partners included), so a crash or
     kill -9 during setup never leaves a half-made diary that would look damaged.
     """
+    from connectly.services.diary import OpenDiary
+    from connectly.storage.database import open_database
+    from connectly.storage.files import ensure_private_dir
+
     if paths.exists():
         raise DiaryExistsError()
     ensure_private_dir(paths.data_dir)
@@ -121,6 +135,8 @@ def _build_database(
     The name is given with a hard link, which never replaces an existing diary.
     """
     from connectly.services.journal import JournalService
+    from connectly.storage.database import create_database
+    from connectly.storage.files import fsync_dir, sidecar_paths
 
     _remove_unfinished_databases(paths)
     staging = paths.data_dir / f"{_STAGING_PREFIX}{os.getpid()}"
@@ -159,16 +175,37 @@ def _remove_unfinished_databases(paths: DiaryPaths) -> None:
 
 
 def unlock_with_keyring(paths: DiaryPaths, keyring: KeyringAccess) -> OpenDiary:
-    """Open with the key from the OS keyring (raises KeyMissing/KeyringLocked/… to ask instead)."""
+    """Open with the key from the OS keyring (raises KeyMissing/KeyringLocked/… to ask instead).
+
+    The storage stack loads on a background thread while the keyring is asked.
+    """
     slots = _slots(paths)
-    return _open(paths, slots, slots.unlock_with_keyring(keyring.store))
+    prefetch_storage()
+    key = slots.unlock_with_keyring(keyring.store)
+    try:
+        load_storage()
+    except BaseException:
+        key.wipe()
+        raise
+    return _open(paths, slots, key)
 
 
 def unlock_with_secret(paths: DiaryPaths, text: str) -> OpenDiary:
-    """Open with a passphrase or a recovery code (whichever ``text`` turns out to be)."""
+    """Open with a passphrase or a recovery code (whichever ``text`` turns out to be).
+
+    While the storage stack still has to be loaded, the key derivation (~0.1 s; it releases
+    the GIL) runs on a thread of its own and this thread loads the stack meanwhile.
+    """
     slots = _slots(paths)
-    key = _unwrap(slots, text)
-    return _open(paths, slots, key)
+    if _storage_ready.is_set():
+        return _open(paths, slots, _unwrap(slots, text))
+    unwrapping = _UnwrapInBackground(slots, text)
+    try:
+        load_storage()
+    except BaseException:
+        unwrapping.discard()
+        raise
+    return _open(paths, slots, unwrapping.key())
 
 
 def open_demo(end: dt.date | None = None) -> OpenDiary:
@@ -177,6 +214,8 @@ def open_demo(end: dt.date | None = None) -> OpenDiary:
     Its folder is removed when the diary is locked or the app exits.
     """
     from connectly.services.demo import fill_with_demo_year
+    from connectly.services.diary import OpenDiary
+    from connectly.storage.database import create_database
 
     folder = Path(tempfile.mkdtemp(prefix="connectly-demo-"))
     paths = DiaryPaths(folder / "data")
@@ -194,26 +233,105 @@ def _slots(paths: DiaryPaths) -> KeySlots:
 
 
 def _unwrap(slots: KeySlots, text: str) -> DataKey:
-    """Try the passphrase slot, then (if the text has the shape of one) the recovery code."""
-    first: WrongKeyError | None = None
-    if slots.has_passphrase:
-        try:
-            return slots.unlock_with_passphrase(text)
-        except WrongKeyError as exc:
-            first = exc
+    """The key for a passphrase or recovery code, with one key derivation where one can tell.
+
+    Text with the shape of a recovery code (28 symbols and a matching 12-bit checksum: about
+    one shaped text in 4096 passes by chance) is tried on the recovery slot first, and on the
+    passphrase slot only if that fails; any other text only on the passphrase slot. Each
+    derivation costs ~0.1 s, so a correct code or passphrase pays exactly one.
+    """
     try:
-        normalise_recovery_code(text)
-    except Exception:
-        raise first or WrongKeyError() from None
+        recovery_code_entropy(text)  # shape and checksum only; no key derivation
+    except WrongKeyError:
+        if not slots.has_passphrase:
+            raise WrongKeyError() from None
+        return slots.unlock_with_passphrase(text)
     try:
         return slots.unlock_with_recovery_code(text)
     except WrongKeyError:
-        raise WrongKeyError(
-            "That passphrase or recovery code does not open this diary." if first else None
-        ) from None
+        if not slots.has_passphrase:
+            raise WrongKeyError() from None
+    try:
+        return slots.unlock_with_passphrase(text)
+    except WrongKeyError:
+        raise WrongKeyError("That passphrase or recovery code does not open this diary.") from None
+
+
+class _UnwrapInBackground:
+    """:func:`_unwrap` on a thread of its own; :meth:`key` waits for it and returns or raises."""
+
+    def __init__(self, slots: KeySlots, text: str) -> None:
+        self._outcome: DataKey | BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(slots, text), name="connectly-unwrap", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, slots: KeySlots, text: str) -> None:
+        try:
+            self._outcome = _unwrap(slots, text)
+        except BaseException as exc:  # handed to the caller by key()
+            self._outcome = exc
+
+    def key(self) -> DataKey:
+        self._thread.join()
+        outcome, self._outcome = self._outcome, None
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert outcome is not None
+        return outcome
+
+    def discard(self) -> None:
+        """Wait, and wipe the key if one was unwrapped (the caller failed before using it)."""
+        with contextlib.suppress(Exception):
+            self.key().wipe()
+
+
+# -- the storage stack: imported when first needed, or ahead of time on a background thread ---
+
+_storage_ready = threading.Event()
+_prefetch_lock = threading.Lock()
+_prefetch_started: list[threading.Thread] = []
+
+
+def load_storage() -> None:
+    """Import SQLAlchemy, SQLCipher and the ORM and warm them up (once per process; blocks).
+
+    If :func:`prefetch_storage` is already loading them, Python's import lock makes this wait
+    for it rather than import twice.
+    """
+    if _storage_ready.is_set():
+        return
+    from connectly.services import diary  # noqa: F401 - the ORM, repositories and services
+    from connectly.storage.engine import warm_up
+
+    warm_up()
+    _storage_ready.set()
+
+
+def prefetch_storage() -> None:
+    """Start :func:`load_storage` on a background thread, once; returns at once.
+
+    The shell calls it right after the first frame; opening later finds the stack loaded.
+    A failure is left for the real import to raise where it is needed.
+    """
+    with _prefetch_lock:
+        if _prefetch_started or _storage_ready.is_set():
+            return
+        thread = threading.Thread(target=_prefetch, name="connectly-storage-prefetch", daemon=True)
+        _prefetch_started.append(thread)
+    thread.start()
+
+
+def _prefetch() -> None:
+    with contextlib.suppress(Exception):
+        load_storage()
 
 
 def _open(paths: DiaryPaths, slots: KeySlots, key: DataKey) -> OpenDiary:
+    from connectly.services.diary import OpenDiary
+    from connectly.storage.database import open_database
+
     try:
         db: EncryptedDatabase = open_database(
             paths.database,

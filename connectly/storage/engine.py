@@ -119,3 +119,18 @@ def create_diary_engine(db_path: Path, key_hex: KeySource, *, dbapi: ModuleType 
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+def warm_up() -> None:
+    """Load what the first open needs besides the key: the driver, the SQLite dialect, the mappers.
+
+    Safe to call from any thread and more than once. Run while a key is being fetched or
+    derived (the KDF releases the GIL), it leaves only keyed I/O for after the key is known.
+    """
+    default_dbapi()
+    from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401 - what create_engine("sqlite://") loads
+    from sqlalchemy.orm import configure_mappers
+
+    from connectly.storage import orm  # noqa: F401 - the mapped classes to configure
+
+    configure_mappers()

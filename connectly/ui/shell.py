@@ -68,9 +68,14 @@ class Probe:
 
 
 def probe_diary(paths: DiaryPaths, keyring: KeyringProvider) -> Probe:
-    """Off the GUI thread: read the key file's public part, and try the keyring slot if there is one."""
-    from connectly.services.access import diary_facts, unlock_with_keyring
+    """Off the GUI thread: read the key file's public part, and try the keyring slot if there is one.
 
+    The storage stack starts loading on another thread first: it is needed to open the diary,
+    whether the keyring or the unlock screen (while the user types) gives the key.
+    """
+    from connectly.services.access import diary_facts, prefetch_storage, unlock_with_keyring
+
+    prefetch_storage()
     facts: DiaryFacts = diary_facts(paths)
     probe = Probe(facts.has_passphrase, facts.has_keyring_slot)
     if not facts.has_keyring_slot:
