@@ -5,21 +5,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from connectly.domain.backups import BackupInfo, BackupReason
 from connectly.ui.display import day_text
+from connectly.ui.models.table_model import SORT_ROLE, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SORT_ROLE", "BackupColumn", "BackupTableModel", "reason_text", "size_text", "when_text"]
 
 
 class BackupColumn(enum.IntEnum):
@@ -67,58 +59,38 @@ def when_text(info: BackupInfo) -> str:
     return f"{day_text(info.when.date())}, {info.when:%H:%M}"
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowTableModel[BackupInfo, BackupColumn]):
     """Read-only rows of backups (the dialog refreshes it after each backup or restore)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+    columns = BackupColumn
 
     def set_backups(self, backups: Sequence[BackupInfo]) -> None:
         """Show ``backups`` (newest first)."""
-        self.beginResetModel()
-        self._rows = sorted(backups, key=lambda b: (b.when, b.path.name), reverse=True)
-        self.endResetModel()
+        self.set_rows(backups)
+
+    def arrange(self, rows: list[BackupInfo]) -> list[BackupInfo]:
+        """Newest first."""
+        return sorted(rows, key=lambda b: (b.when, b.path.name), reverse=True)
 
     def backup_at(self, row: int) -> BackupInfo | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    # -- QAbstractTableModel ---------------------------------------------------------------
+    # -- what a cell shows -----------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: BackupInfo, column: BackupColumn) -> str:
+        if column == BackupColumn.WHEN:
+            return when_text(row)
+        if column == BackupColumn.KIND:
+            return reason_text(row.reason)
+        return size_text(row.size)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(BackupColumn)
+    def sort_value(self, row: BackupInfo, column: BackupColumn) -> object:
+        return (row.when.isoformat(), row.reason.value, row.size)[column]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(BackupColumn)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return BackupColumn(section).title
-        return None
+    def tooltip(self, row: BackupInfo, column: BackupColumn) -> str:
+        return str(row.path)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        column = BackupColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == BackupColumn.WHEN:
-                return when_text(info)
-            if column == BackupColumn.KIND:
-                return reason_text(info.reason)
-            return size_text(info.size)
-        if role == SORT_ROLE:
-            return (info.when.isoformat(), info.reason.value, info.size)[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == BackupColumn.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def alignment(self, column: BackupColumn) -> Qt.AlignmentFlag | None:
+        if column == BackupColumn.SIZE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None

@@ -14,25 +14,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from connectly.domain.checkins import CheckIn
 from connectly.domain.partners import Partner
 from connectly.ui.display import day_text, note_preview, time_text
+from connectly.ui.models.table_model import ID_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["ID_ROLE", "SORT_ROLE", "CheckInRow", "CheckInTableModel", "Column", "sort_rows"]
 
 
 class Column(enum.IntEnum):
@@ -86,15 +76,16 @@ class CheckInRow:
         object.__setattr__(self, "day_key", c.day.toordinal() * 10**10 + int(c.logged_at.timestamp()))
 
 
-class CheckInTableModel(QAbstractTableModel):
+class CheckInTableModel(RowTableModel[CheckInRow, Column]):
     """Rows of :class:`CheckInRow`, one column per :class:`Column`."""
 
     sig_bookmark_requested = Signal(int, bool)
     """The person toggled “To discuss” on a row: (check-in id, marked)."""
 
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CheckInRow] = []
         self._order: tuple[Column, Qt.SortOrder] = (Column.DAY, Qt.SortOrder.DescendingOrder)
 
     # -- the rows ------------------------------------------------------------------------------
@@ -108,11 +99,10 @@ class CheckInTableModel(QAbstractTableModel):
         self, rows: Iterable[CheckInRow], *, sorted_by: tuple[Column, Qt.SortOrder] | None = None
     ) -> None:
         """Show ``rows`` in the current order (``sorted_by`` = already sorted so, e.g. by a worker)."""
-        self.beginResetModel()
-        self._rows = list(rows)
+        shown = list(rows)
         if sorted_by != self._order:
-            sort_rows(self._rows, *self._order)
-        self.endResetModel()
+            sort_rows(shown, *self._order)
+        super().set_rows(shown)
 
     def _key(self, row: CheckInRow) -> tuple[Any, int]:
         """Sort key for the current column; ties fall back to the day and time saved."""
@@ -135,10 +125,7 @@ class CheckInTableModel(QAbstractTableModel):
         self.set_rows(())
 
     def row(self, row: int) -> CheckInRow:
-        return self._rows[row]
-
-    def rows(self) -> tuple[CheckInRow, ...]:
-        return tuple(self._rows)
+        return self.row_at(row)
 
     def row_of(self, checkin_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.checkin.id == checkin_id), None)
@@ -185,21 +172,6 @@ class CheckInTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ---------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return Column(section).title
-        return None
-
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -208,25 +180,26 @@ class CheckInTableModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, column)
-        if role == SORT_ROLE:
-            return _sort_key(row, column)
-        if role == ID_ROLE:
-            return row.checkin.id
+    def display(self, row: CheckInRow, column: Column) -> str | int | None:
+        return _display(row, column)
+
+    def sort_value(self, row: CheckInRow, column: Column) -> object:
+        return _SORT_KEYS[column](row)
+
+    def row_id(self, row: CheckInRow) -> int:
+        return row.checkin.id
+
+    def tooltip(self, row: CheckInRow, column: Column) -> str | None:
+        return _tooltip(row, column)
+
+    def alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignCenter if column in _RATINGS else None
+
+    def other_data(self, row: CheckInRow, column: Column, role: int) -> object:
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.BOOKMARKED:
             return Qt.CheckState.Checked if row.checkin.bookmarked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DecorationRole and column == Column.PARTNER:
             return QColor(row.partner_colour)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _RATINGS:
-            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -274,10 +247,6 @@ def sort_rows(rows: list[CheckInRow], column: Column, order: Qt.SortOrder) -> No
     """Sort ``rows`` in place as the table shows them (safe off the GUI thread: no Qt objects)."""
     primary = _SORT_KEYS[column]
     rows.sort(key=lambda r: (primary(r), r.day_key), reverse=order == Qt.SortOrder.DescendingOrder)
-
-
-def _sort_key(row: CheckInRow, column: Column) -> object:
-    return _SORT_KEYS[column](row)
 
 
 def _tooltip(row: CheckInRow, column: Column) -> str | None:

@@ -5,22 +5,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from connectly.domain.events import LifeEvent
 from connectly.ui.display import day_text, kind_label, note_preview
+from connectly.ui.models.table_model import ID_ROLE, SORT_ROLE, RowTableModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["ID_ROLE", "SORT_ROLE", "EventColumn", "LifeEventTableModel"]
 
 
 class EventColumn(enum.IntEnum):
@@ -46,43 +37,40 @@ _TITLES = {
 }
 
 
-class LifeEventTableModel(QAbstractTableModel):
+class LifeEventTableModel(RowTableModel[LifeEvent, EventColumn]):
     """Rows of :class:`LifeEvent`, earliest first (as the service returns them)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._events: list[LifeEvent] = []
+    columns = EventColumn
 
     def set_events(self, events: Iterable[LifeEvent]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
+        """Show ``events`` (earliest first, as the service returns them)."""
+        self.set_rows(events)
 
     def clear(self) -> None:
-        self.set_events(())
+        self.set_rows(())
 
     def life_event(self, row: int) -> LifeEvent:
-        return self._events[row]
+        return self.row_at(row)
 
     def events(self) -> tuple[LifeEvent, ...]:
-        return tuple(self._events)
+        return self.rows()
 
     def row_of(self, event_id: int) -> int | None:
-        return next((i for i, e in enumerate(self._events) if e.id == event_id), None)
+        return next((i for i, e in enumerate(self._rows) if e.id == event_id), None)
 
     def upsert(self, event: LifeEvent) -> None:
         """Replace the event with the same id, or insert it in date order."""
         at = self.row_of(event.id)
         if at is not None:
-            self._events[at] = event
+            self._rows[at] = event
             self.dataChanged.emit(self.index(at, 0), self.index(at, len(EventColumn) - 1))
             return
         place = next(
-            (i for i, e in enumerate(self._events) if (e.starts_on, e.id) > (event.starts_on, event.id)),
-            len(self._events),
+            (i for i, e in enumerate(self._rows) if (e.starts_on, e.id) > (event.starts_on, event.id)),
+            len(self._rows),
         )
         self.beginInsertRows(QModelIndex(), place, place)
-        self._events.insert(place, event)
+        self._rows.insert(place, event)
         self.endInsertRows()
 
     def remove(self, event_id: int) -> None:
@@ -90,55 +78,38 @@ class LifeEventTableModel(QAbstractTableModel):
         if at is None:
             return
         self.beginRemoveRows(QModelIndex(), at, at)
-        del self._events[at]
+        del self._rows[at]
         self.endRemoveRows()
 
-    # -- QAbstractTableModel ---------------------------------------------------------------
+    # -- what a cell shows -----------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
+    def display(self, row: LifeEvent, column: EventColumn) -> str:
+        if column == EventColumn.KIND:
+            return kind_label(row.kind)
+        if column == EventColumn.TITLE:
+            return row.title
+        if column == EventColumn.STARTS:
+            return day_text(row.starts_on)
+        if column == EventColumn.ENDS:
+            return day_text(row.ends_on) if row.ends_on else "—"
+        return note_preview(row.note)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EventColumn)
+    def sort_value(self, row: LifeEvent, column: EventColumn) -> object:
+        if column == EventColumn.STARTS:
+            return row.starts_on.toordinal()
+        if column == EventColumn.ENDS:
+            return row.ends_on.toordinal() if row.ends_on else 0
+        return self.display(row, column).casefold()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(EventColumn)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return EventColumn(section).title
+    def row_id(self, row: LifeEvent) -> int:
+        return row.id
+
+    def tooltip(self, row: LifeEvent, column: EventColumn) -> str | None:
+        if column == EventColumn.NOTE and row.note:
+            return row.note if len(row.note) <= 600 else row.note[:600] + "…"
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        ev = self._events[index.row()]
-        column = EventColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == EventColumn.KIND:
-                return kind_label(ev.kind)
-            if column == EventColumn.TITLE:
-                return ev.title
-            if column == EventColumn.STARTS:
-                return day_text(ev.starts_on)
-            if column == EventColumn.ENDS:
-                return day_text(ev.ends_on) if ev.ends_on else "—"
-            return note_preview(ev.note)
-        if role == SORT_ROLE:
-            if column == EventColumn.STARTS:
-                return ev.starts_on.toordinal()
-            if column == EventColumn.ENDS:
-                return ev.ends_on.toordinal() if ev.ends_on else 0
-            return str(self.data(index, Qt.ItemDataRole.DisplayRole)).casefold()
-        if role == ID_ROLE:
-            return ev.id
-        if role == Qt.ItemDataRole.ToolTipRole and column == EventColumn.NOTE and ev.note:
-            return ev.note if len(ev.note) <= 600 else ev.note[:600] + "…"
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == EventColumn.ENDS and not ev.ends_on:
+    def other_data(self, row: LifeEvent, column: EventColumn, role: int) -> object:
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == EventColumn.ENDS and not row.ends_on:
             return self.tr("no end date")
         return None

@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from connectly.services.import_plan import PreviewRow
+from connectly.ui.models.table_model import RowTableModel
 from connectly.ui.theme import error_colour
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class PreviewColumn(enum.IntEnum):
@@ -61,49 +51,34 @@ _FIELDS = {
 _NUMBERS = {PreviewColumn.LINE, PreviewColumn.STRESS, PreviewColumn.CLOSENESS, PreviewColumn.AVAILABILITY}
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowTableModel[PreviewRow, PreviewColumn]):
     """Rows of :class:`PreviewRow`; a row with a problem shows the sentence across its cells."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PreviewRow] = []
-
-    def set_rows(self, rows: Iterable[PreviewRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    columns = PreviewColumn
 
     def preview_row(self, row: int) -> PreviewRow:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
-        return 0 if parent.isValid() else len(self._rows)
+    # -- what a cell shows -----------------------------------------------------------------
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PreviewColumn)
+    def display(self, row: PreviewRow, column: PreviewColumn) -> object:
+        if column is PreviewColumn.LINE:
+            return row.line
+        if row.problem:
+            return row.problem if column is PreviewColumn.DAY else ""
+        return getattr(row, _FIELDS[column])
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(PreviewColumn):
-            return PreviewColumn(section).title
+    def tooltip(self, row: PreviewRow, column: PreviewColumn) -> str | None:
+        if row.problem:
+            return self.tr("Line {line}: {problem}").format(line=row.line, problem=row.problem)
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], PreviewColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column is PreviewColumn.LINE:
-                return row.line
-            if row.problem:
-                return row.problem if column is PreviewColumn.DAY else ""
-            return getattr(row, _FIELDS[column])
-        if role == Qt.ItemDataRole.ToolTipRole and row.problem:
-            return self.tr("Line {line}: {problem}").format(line=row.line, problem=row.problem)
+    def alignment(self, column: PreviewColumn) -> Qt.AlignmentFlag | None:
+        if column in _NUMBERS:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def other_data(self, row: PreviewRow, column: PreviewColumn, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and row.problem:
             return error_colour(QGuiApplication.palette())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
