@@ -8,15 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent
@@ -24,7 +16,15 @@ from connectly.ui.changes import Changed, Changes
 from connectly.ui.dialogs.event_dialog import EventDialog, LifeEventEdit
 from connectly.ui.display import kinds_explained
 from connectly.ui.models.events_model import SORT_ROLE, EventColumn, LifeEventTableModel
-from connectly.ui.pages.page_parts import describe_tool_button, page_action, page_title, undo_actions
+from connectly.ui.pages.page_parts import (
+    OpenDialog,
+    UndoNotice,
+    page_action,
+    page_column,
+    page_title,
+    tool_row,
+    undo_actions,
+)
 from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import LifeEventCommand, RowIds
 from connectly.ui.widgets.entry_table import EntryTable
@@ -49,7 +49,7 @@ class EventsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.undo_stack = QUndoStack(self)
-        self.dialog: EventDialog | None = None
+        self._dialog: OpenDialog[EventDialog] = OpenDialog()
         self.loading = False
         self._ids = RowIds()
         self._generation = 0
@@ -71,11 +71,8 @@ class EventsPage(QWidget):
             stretch_column=EventColumn.NOTE,
             parent=self,
         )
-        self._notice = QLabel(self)
-        self._notice.setWordWrap(True)
-        self._notice_undo = QPushButton(self.tr("Undo"), self)
-        self._notice_undo.setAccessibleName(self.tr("Undo"))
-        self._notice_undo.setAccessibleDescription(self.tr("Take back the change just made"))
+        self.notice = UndoNotice(self.tr("Undo"), self.tr("Take back the change just made"), self)
+        self._notice, self._notice_undo = self.notice.label, self.notice.undo_button
         self._empty = QLabel(self.tr(NO_EVENTS), self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,32 +123,11 @@ class EventsPage(QWidget):
         explained = QLabel(kinds_explained(), self)
         explained.setWordWrap(True)
         explained.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        for act in (
-            self.add_action,
-            self.edit_action,
-            self.delete_action,
-            self.undo_action,
-            self.redo_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            describe_tool_button(button, act)
-            tools.addWidget(button)
-        tools.addStretch(1)
-        notice = QHBoxLayout()
-        notice.addWidget(self._notice)
-        notice.addWidget(self._notice_undo)
-        notice.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(28, 22, 28, 16)
-        column.setSpacing(10)
-        column.addWidget(title)
-        column.addWidget(explained)
-        column.addLayout(tools)
-        column.addLayout(notice)
-        column.addWidget(self._stack, 1)
+        tools = tool_row(
+            self,
+            (self.add_action, self.edit_action, self.delete_action, self.undo_action, self.redo_action),
+        )
+        page_column(self, (title, explained, tools, self.notice), self._stack)
 
     def _connect_signals(self) -> None:
         self.session.sig_unlocked.connect(self.reload)
@@ -166,7 +142,7 @@ class EventsPage(QWidget):
         self.first_button.clicked.connect(self.add_event)
         self.edit_action.triggered.connect(lambda: self.edit_row(self.table.currentIndex()))
         self.delete_action.triggered.connect(self.delete_current)
-        self._notice_undo.clicked.connect(self.undo_stack.undo)
+        self.notice.undo_button.clicked.connect(self.undo_stack.undo)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -202,9 +178,7 @@ class EventsPage(QWidget):
         """The diary locked: empty the list, undo history and any open dialog."""
         self._generation += 1
         self.loading = False
-        if self.dialog is not None:
-            self.dialog.reject()
-            self.dialog = None
+        self._dialog.reject()
         self.undo_stack.clear()
         self._ids.clear()
         self.model.clear()
@@ -252,9 +226,7 @@ class EventsPage(QWidget):
         self.delete_action.setEnabled(has)
 
     def _show_notice(self, text: str | None, *, undo: bool = False) -> None:
-        self._notice.setText(text or "")
-        self._notice.setVisible(bool(text))
-        self._notice_undo.setVisible(bool(text) and undo)
+        self.notice.show_message(text, undo=undo)
 
     def _shown(self, event: LifeEvent) -> None:
         self.model.upsert(event)
@@ -295,15 +267,13 @@ class EventsPage(QWidget):
         event = self.model.life_event(self.proxy.mapToSource(index).row())
         self._open_dialog(EventDialog(event, save=lambda f: self._save_edit(event, f), parent=self))
 
-    def _open_dialog(self, dialog: EventDialog) -> None:
-        self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        dialog.open()
+    @property
+    def dialog(self) -> EventDialog | None:
+        """The add or edit dialog while it is open."""
+        return self._dialog.current
 
-    def _dialog_closed(self, dialog: EventDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+    def _open_dialog(self, dialog: EventDialog) -> None:
+        self._dialog.open(dialog)
 
     def _save_new(self, f: LifeEventEdit) -> LifeEvent:
         added = self.session.diary.events.add(

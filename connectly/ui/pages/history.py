@@ -12,15 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from connectly.domain.checkins import CheckIn, CheckInFilter
 from connectly.domain.errors import ConnectlyError
@@ -36,7 +28,15 @@ from connectly.ui.models.checkins_model import (
     sort_rows,
 )
 from connectly.ui.pages.history_filters import HistoryFilters
-from connectly.ui.pages.page_parts import describe_tool_button, page_action, page_title, undo_actions
+from connectly.ui.pages.page_parts import (
+    OpenDialog,
+    UndoNotice,
+    page_action,
+    page_column,
+    page_title,
+    tool_row,
+    undo_actions,
+)
 from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds
 from connectly.ui.widgets.entry_table import EntryTable
@@ -66,7 +66,7 @@ class HistoryPage(QWidget):
         self.session = session
         self.model = CheckInTableModel(self)
         self.undo_stack = QUndoStack(self)
-        self.edit_dialog: CheckInDialog | None = None
+        self._dialog: OpenDialog[CheckInDialog] = OpenDialog()
         self._ids = RowIds()
         self._partners: dict[int, Partner] = {}
         self._tags: tuple[str, ...] = ()
@@ -97,11 +97,8 @@ class HistoryPage(QWidget):
         )
         self._count = QLabel(self)
         self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._notice = QLabel(self)
-        self._notice.setWordWrap(True)
-        self._notice_undo = QPushButton(self.tr("Undo"), self)
-        self._notice_undo.setAccessibleName(self.tr("Undo"))
-        self._notice_undo.setAccessibleDescription(self.tr("Take back the change just made"))
+        self.notice = UndoNotice(self.tr("Undo"), self.tr("Take back the change just made"), self)
+        self._notice, self._notice_undo = self.notice.label, self.notice.undo_button
         self._empty = QLabel(self.tr(EMPTY_DIARY), self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -134,34 +131,12 @@ class HistoryPage(QWidget):
 
     def _layout(self) -> None:
         title = page_title(self.tr("History"), self)
-        tools = QHBoxLayout()
-        tools.setSpacing(6)
-        for act in (
-            self.edit_action,
-            self.delete_action,
-            self.bookmark_action,
-            self.undo_action,
-            self.redo_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            describe_tool_button(button, act)
-            tools.addWidget(button)
-        tools.addStretch(1)
+        tools = tool_row(
+            self,
+            (self.edit_action, self.delete_action, self.bookmark_action, self.undo_action, self.redo_action),
+        )
         tools.addWidget(self._count)
-        notice = QHBoxLayout()
-        notice.addWidget(self._notice)
-        notice.addWidget(self._notice_undo)
-        notice.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(28, 22, 28, 16)
-        column.setSpacing(10)
-        column.addWidget(title)
-        column.addWidget(self.filters)
-        column.addLayout(tools)
-        column.addLayout(notice)
-        column.addWidget(self._stack, 1)
+        page_column(self, (title, self.filters, tools, self.notice), self._stack)
 
     def _connect_signals(self) -> None:
         self.session.sig_unlocked.connect(self.reload)
@@ -175,7 +150,7 @@ class HistoryPage(QWidget):
         self.edit_action.triggered.connect(lambda: self.edit_row(self.table.currentIndex()))
         self.delete_action.triggered.connect(self.delete_current)
         self.bookmark_action.triggered.connect(self._toggle_bookmark)
-        self._notice_undo.clicked.connect(self.undo_stack.undo)
+        self.notice.undo_button.clicked.connect(self.undo_stack.undo)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -240,9 +215,7 @@ class HistoryPage(QWidget):
         """The diary locked: empty the table, the filters' names and tags, undo history and dialogs."""
         self._generation += 1
         self.loading = False
-        if self.edit_dialog is not None:
-            self.edit_dialog.reject()
-            self.edit_dialog = None
+        self._dialog.reject()
         self.undo_stack.clear()
         self._ids.clear()
         self.model.clear()
@@ -289,9 +262,7 @@ class HistoryPage(QWidget):
         self.bookmark_action.setChecked(bool(current and current.bookmarked))
 
     def _show_notice(self, text: str | None, *, undo: bool = False) -> None:
-        self._notice.setText(text or "")
-        self._notice.setVisible(bool(text))
-        self._notice_undo.setVisible(bool(text) and undo)
+        self.notice.show_message(text, undo=undo)
 
     # -- edit ----------------------------------------------------------------------------------
 
@@ -308,14 +279,12 @@ class HistoryPage(QWidget):
             add_tag=self._add_tag,
             parent=self,
         )
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.edit_dialog = dialog
-        dialog.open()
+        self._dialog.open(dialog)
 
-    def _dialog_closed(self, dialog: CheckInDialog) -> None:
-        if self.edit_dialog is dialog:
-            self.edit_dialog = None
-        dialog.deleteLater()
+    @property
+    def edit_dialog(self) -> CheckInDialog | None:
+        """The edit dialog while it is open."""
+        return self._dialog.current
 
     def _save_edit(self, before: CheckIn, fields: CheckInEdit) -> CheckIn:
         current_id = self._ids.current(before.uuid, before.id)

@@ -1,10 +1,26 @@
-"""Small pieces History and Life events share: the page title and their keyboard actions."""
+"""Small pieces History and Life events share: the title, tools, notice, column and dialogs.
+
+Strings stay with the pages that show them (their translation context): the pieces here
+take the words as arguments, except the Undo/Redo actions, which are PageParts' own.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from connectly.ui.undo_commands import redo_keys
 
@@ -78,3 +94,87 @@ def undo_actions(parent: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     undo.setEnabled(stack.canUndo())
     redo.setEnabled(stack.canRedo())
     return undo, redo
+
+
+def tool_row(parent: QWidget, actions: Iterable[QAction]) -> QHBoxLayout:
+    """A row of text-only tool buttons for ``actions`` (named for screen readers), then a stretch."""
+    tools = QHBoxLayout()
+    tools.setSpacing(6)
+    for action in actions:
+        button = QToolButton(parent)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        describe_tool_button(button, action)
+        tools.addWidget(button)
+    tools.addStretch(1)
+    return tools
+
+
+def page_column(page: QWidget, parts: Iterable[QWidget | QLayout], body: QWidget) -> QVBoxLayout:
+    """The page's layout: ``parts`` (title, filters, tools, notice…) stacked above ``body``, which grows."""
+    column = QVBoxLayout(page)
+    column.setContentsMargins(28, 22, 28, 16)
+    column.setSpacing(10)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addWidget(body, 1)
+    return column
+
+
+class UndoNotice(QWidget):
+    """What just happened, in one wrapped line under the tools, with Undo beside it when it can be taken back.
+
+    Hidden while there is nothing to say, so it takes no room. The page gives the button's words
+    (they stay in the page's translation context).
+    """
+
+    def __init__(self, undo_text: str, undo_description: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.undo_button = QPushButton(undo_text, self)
+        self.undo_button.setAccessibleName(undo_text)
+        self.undo_button.setAccessibleDescription(undo_description)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        self.show_message(None)
+
+    def show_message(self, text: str | None, *, undo: bool = False) -> None:
+        """Show ``text`` (None hides the notice), with the Undo button when ``undo``."""
+        self.setVisible(bool(text))
+        self.label.setText(text or "")
+        self.label.setVisible(bool(text))
+        self.undo_button.setVisible(bool(text) and undo)
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+class OpenDialog(Generic[DialogT]):
+    """The one edit dialog a page has open (window-modal, so at most one), forgotten when it closes."""
+
+    def __init__(self) -> None:
+        self.current: DialogT | None = None
+
+    def open(self, dialog: DialogT) -> None:
+        """Show ``dialog`` without blocking; it is deleted once closed."""
+        self.current = dialog
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        dialog.open()
+
+    def reject(self) -> None:
+        """Close the open dialog without saving (the diary locked: it holds diary text)."""
+        if self.current is not None:
+            self.current.reject()
+            self.current = None
+
+    def _closed(self, dialog: DialogT) -> None:
+        if self.current is dialog:
+            self.current = None
+        dialog.deleteLater()
