@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,16 +25,9 @@ from PySide6.QtWidgets import (
 from connectly.report.charts import ChartInput, ChartKind, ReportCharts
 from connectly.report.images import ImageSize, copy_chart, export_chart
 from connectly.services.report_data import ReportData, ReportRequest, ReportService
-from connectly.ui.dialogs.export_common import (
-    SavePathAsker,
-    StatusLine,
-    ask_save_path,
-    deferred,
-    not_encrypted_label,
-    with_suffix,
-)
+from connectly.ui.dialogs.export_common import SavePathAsker, ask_save_path, deferred, not_encrypted_label
 from connectly.ui.dialogs.export_range import RangePicker
-from connectly.ui.messages import ErrorLine
+from connectly.ui.dialogs.export_tab import ExportTab
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
@@ -53,20 +46,13 @@ SCALES = (
 )
 
 
-class ChartExportTab(QWidget):
-    """Pick a chart, days, size; save PNG/SVG or copy it."""
-
-    sig_exported = Signal(object)
-    """A chart file was written; carries its path (None when copied to the clipboard)."""
-    sig_busy = Signal(bool)
-    """Work started (True) or ended (False)."""
+class ChartExportTab(ExportTab):
+    """Pick a chart, days, size; save PNG/SVG or copy it (``sig_exported`` carries None for a copy)."""
 
     def __init__(
         self, session: DiarySession, parent: QWidget | None = None, *, ask_path: SavePathAsker = ask_save_path
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ask_path = ask_path
+        super().__init__(session, parent, ask_path=ask_path)
         self.kind = QComboBox(self)
         for kind, name in CHART_NAMES.items():
             self.kind.addItem(QCoreApplication.translate(CONTEXT, name), kind)
@@ -86,8 +72,6 @@ class ChartExportTab(QWidget):
         self.initials.setAccessibleName(self.tr("Show initials instead of names"))
         self.initials.setAccessibleDescription(self.tr("The chart's legend names you by your initials only"))
         self.not_encrypted = not_encrypted_label(self, self.tr("the image"))
-        self.status = StatusLine(self)
-        self.errors = ErrorLine(self)
         self.png_button = QPushButton(self.tr("Save as PNG…"), self)
         self.png_button.setAccessibleName(self.tr("Save as PNG"))
         self.png_button.setAccessibleDescription(self.tr("An image file for messages, documents and slides"))
@@ -134,9 +118,7 @@ class ChartExportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.not_encrypted)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.errors)
+        self.add_status_rows(layout)
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
@@ -161,9 +143,7 @@ class ChartExportTab(QWidget):
     def _save(self, suffix: str) -> None:
         kind = self.current_kind
         kinds = self.tr("PNG images (*.png)") if suffix == ".png" else self.tr("SVG images (*.svg)")
-        chosen = self.ask_path(self, self.tr("Save the chart"), f"connectly-{kind.value}{suffix}", kinds)
-        if chosen is not None:
-            self.export_to(with_suffix(chosen, suffix))
+        self.save_as(self.tr("Save the chart"), f"connectly-{kind.value}{suffix}", kinds, suffix)
 
     def export_to(self, target: Path) -> None:
         """Write the chart to ``target`` (.png or .svg)."""
@@ -182,9 +162,7 @@ class ChartExportTab(QWidget):
         self._with_charts(done)
 
     def _with_charts(self, then: Callable[[ReportCharts], None]) -> None:
-        self.errors.clear_error()
-        self.status.working(self.tr("Preparing the chart…"))
-        self._set_busy(True)
+        self._started(self.tr("Preparing the chart…"))
         first, last = self.range_picker.range()
         request = ReportRequest(first, last, use_initials=self.initials.isChecked())
         diary = self.session.diary
@@ -208,12 +186,5 @@ class ChartExportTab(QWidget):
         self.status.saved(path, self.tr("not encrypted"))
         self.sig_exported.emit(path)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.status.clear()
-        self.errors.show_error(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        for widget in (self.png_button, self.svg_button, self.copy_button, self.kind, self.range_picker):
-            widget.setEnabled(not busy)
-        self.sig_busy.emit(busy)
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return (self.png_button, self.svg_button, self.copy_button, self.kind, self.range_picker)

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from connectly.domain.days import local_today
 from connectly.services.exchange import CsvExport, ExchangeService
-from connectly.ui.dialogs.export_common import (
-    SavePathAsker,
-    StatusLine,
-    ask_save_path,
-    deferred,
-    not_encrypted_label,
-    with_suffix,
-)
+from connectly.ui.dialogs.export_common import SavePathAsker, ask_save_path, deferred, not_encrypted_label
+from connectly.ui.dialogs.export_tab import ExportTab
 from connectly.ui.dialogs.import_dialog import ImportDialog
-from connectly.ui.messages import ErrorLine
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
@@ -40,25 +33,16 @@ EXPLAINED = str(
 )
 
 
-class DataExportTab(QWidget):
+class DataExportTab(ExportTab):
     """Two buttons and what they do; the export runs off the GUI thread."""
-
-    sig_exported = Signal(object)
-    """A data file was written; carries its path."""
-    sig_busy = Signal(bool)
-    """Work started (True) or ended (False)."""
 
     def __init__(
         self, session: DiarySession, parent: QWidget | None = None, *, ask_path: SavePathAsker = ask_save_path
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ask_path = ask_path
+        super().__init__(session, parent, ask_path=ask_path)
         self.explained = QLabel(self.tr(EXPLAINED), self)
         self.explained.setWordWrap(True)
         self.not_encrypted = not_encrypted_label(self, self.tr("the exported file"))
-        self.status = StatusLine(self)
-        self.errors = ErrorLine(self)
         self.csv_button = QPushButton(self.tr("Save as CSV…"), self)
         self.csv_button.setAccessibleName(self.tr("Save as CSV"))
         self.csv_button.setAccessibleDescription(
@@ -84,9 +68,7 @@ class DataExportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explained)
         layout.addWidget(self.not_encrypted)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.errors)
+        self.add_status_rows(layout)
         layout.addLayout(buttons)
         layout.addSpacing(12)
         layout.addWidget(self.import_explained)
@@ -101,9 +83,7 @@ class DataExportTab(QWidget):
     def _choose(self, suffix: str) -> None:
         kinds = self.tr("CSV files (*.csv)") if suffix == ".csv" else self.tr("JSON files (*.json)")
         suggested = f"connectly-{local_today().isoformat()}{suffix}"
-        chosen = self.ask_path(self, self.tr("Save your data"), suggested, kinds)
-        if chosen is not None:
-            self.export_to(with_suffix(chosen, suffix))
+        self.save_as(self.tr("Save your data"), suggested, kinds, suffix)
 
     def _choose_import(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -122,9 +102,7 @@ class DataExportTab(QWidget):
 
     def export_to(self, target: Path) -> None:
         """Write CSV or JSON (by the suffix) to ``target``, off the GUI thread."""
-        self.errors.clear_error()
-        self.status.working(self.tr("Saving…"))
-        self._set_busy(True)
+        self._started(self.tr("Saving…"))
         service = ExchangeService(self.session.diary)
         csv = target.suffix.lower() == ".csv"
         job = (lambda: service.export_csv(target)) if csv else (lambda: service.export_json(target))
@@ -142,12 +120,5 @@ class DataExportTab(QWidget):
             self.status.saved(result, self.tr("not encrypted"))
             self.sig_exported.emit(result)
 
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.status.clear()
-        self.errors.show_error(exc)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.csv_button.setEnabled(not busy)
-        self.json_button.setEnabled(not busy)
-        self.sig_busy.emit(busy)
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return (self.csv_button, self.json_button)

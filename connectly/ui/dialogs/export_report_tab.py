@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,36 +27,22 @@ from PySide6.QtWidgets import (
 from connectly.report.charts import ChartInput, ChartJob, ReportCharts
 from connectly.report.pdf import TherapyReport, default_page_size
 from connectly.services.report_data import PAGE_SIZES, ReportData, ReportRequest, ReportService
-from connectly.ui.dialogs.export_common import (
-    SavePathAsker,
-    StatusLine,
-    ask_save_path,
-    deferred,
-    not_encrypted_label,
-    with_suffix,
-)
+from connectly.ui.dialogs.export_common import SavePathAsker, ask_save_path, deferred, not_encrypted_label
 from connectly.ui.dialogs.export_range import RangePicker
-from connectly.ui.messages import ErrorLine
+from connectly.ui.dialogs.export_tab import ExportTab
 from connectly.ui.session import DiarySession
 from connectly.ui.workers import run_in_background
 
 CONSENT_TEXT = str(QT_TRANSLATE_NOOP("ReportExportTab", "{name} agrees to include their notes"))
 
 
-class ReportExportTab(QWidget):
+class ReportExportTab(ExportTab):
     """The therapy-report part of the export dialog (see module docstring)."""
-
-    sig_exported = Signal(object)
-    """A report was written; carries its path."""
-    sig_busy = Signal(bool)
-    """A report started (True) or finished or failed (False)."""
 
     def __init__(
         self, session: DiarySession, parent: QWidget | None = None, *, ask_path: SavePathAsker = ask_save_path
     ) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.ask_path = ask_path
+        super().__init__(session, parent, ask_path=ask_path)
         self.range_picker = RangePicker(self)
         self.page_size = QComboBox(self)
         self.page_size.addItems(list(PAGE_SIZES))
@@ -82,8 +68,6 @@ class ReportExportTab(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Report progress"))
         self.progress.hide()
-        self.status = StatusLine(self)
-        self.errors = ErrorLine(self)
         self.save_button = QPushButton(self.tr("Save report as PDF…"), self)
         self.save_button.setAccessibleName(self.tr("Save report as PDF"))
         self.save_button.setAccessibleDescription(
@@ -113,10 +97,7 @@ class ReportExportTab(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.consent_box)
         layout.addWidget(self.not_encrypted)
-        layout.addStretch(1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.errors)
+        self.add_status_rows(layout, self.progress)
         layout.addWidget(self.save_button)
 
     def _connect_signals(self) -> None:
@@ -172,11 +153,7 @@ class ReportExportTab(QWidget):
         """Ask where to save, then make the report."""
         request = self.request()
         suggested = suggested_name(request.start, request.end)
-        chosen = self.ask_path(
-            self, self.tr("Save the therapy report"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if chosen is not None:
-            self.export_to(with_suffix(chosen, ".pdf"))
+        self.save_as(self.tr("Save the therapy report"), suggested, self.tr("PDF documents (*.pdf)"), ".pdf")
 
     def export_to(self, target: Path) -> None:
         """Make the report into ``target`` (see module docstring); progress shows on the tab."""
@@ -239,9 +216,7 @@ class ReportExportTab(QWidget):
         self.sig_exported.emit(path)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        self.status.clear()
-        self.errors.show_error(exc)
+        super()._failed(exc)
         self._release()
 
     def _release(self) -> None:
@@ -251,12 +226,13 @@ class ReportExportTab(QWidget):
         self.progress.setValue(round(fraction * 100))
         self.status.working(text)
 
+    def busy_widgets(self) -> tuple[QWidget, ...]:
+        return (self.save_button, self.range_picker, self.page_size, self.initials, self.consent_box)
+
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.progress.setValue(0)
-        for widget in (self.save_button, self.range_picker, self.page_size, self.initials, self.consent_box):
-            widget.setEnabled(not busy)
-        self.sig_busy.emit(busy)
+        super()._set_busy(busy)
 
     @property
     def busy(self) -> bool:
