@@ -10,7 +10,16 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 NoticeButton = tuple[str, Callable[[], object], str]
 """A button's text (with an ``&`` mnemonic), what it does, and a sentence for screen readers."""
@@ -25,12 +34,15 @@ def title_font(base: QFont, scale: float = 1.6) -> QFont:
 
 
 def centre_column(
-    page: QWidget, column: QVBoxLayout, width: int, *, above: int = 2, below: int = 3
+    page: QWidget, column: QVBoxLayout, width: int, *, above: int = 2, below: int = 3, scroll: bool = False
 ) -> QWidget:
     """Put ``column`` in a fixed-width block centred on ``page`` (a bit above the middle).
 
     The block sits between stretches rather than being aligned, so word-wrapped labels get
     their height for the real width (an aligned widget gets only its size hint and clips them).
+    With ``scroll``, the whole is in a frameless scroll area: a window too short for the
+    wrapped text scrolls instead of squeezing the labels (box layouts ask a wrapped label only
+    for its one-line minimum height, so a short window clipped it after a line or two).
     """
     holder = QWidget(page)
     holder.setLayout(column)
@@ -39,11 +51,21 @@ def centre_column(
     row.addStretch(1)
     row.addWidget(holder)
     row.addStretch(1)
-    outer = QVBoxLayout(page)
+    content = QWidget(page) if scroll else page
+    outer = QVBoxLayout(content)
     outer.setContentsMargins(32, 32, 32, 32)
     outer.addStretch(above)
     outer.addLayout(row)
     outer.addStretch(below)
+    if scroll:
+        area = QScrollArea(page)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the focus, as before
+        area.setWidget(content)
+        fill = QVBoxLayout(page)
+        fill.setContentsMargins(0, 0, 0, 0)
+        fill.addWidget(area)
     return holder
 
 
@@ -72,7 +94,7 @@ class NoticePage(QWidget):
         column.addWidget(self.text)
         column.addWidget(self.busy)
         column.addLayout(self._buttons)
-        centre_column(self, column, 560)
+        centre_column(self, column, 560, scroll=True)
 
     def present(
         self, title: str, text: str = "", *, busy: bool = False, buttons: Sequence[NoticeButton] = ()
