@@ -7,17 +7,18 @@ GUI thread; single writes run on it. Undo history and an open dialog are dropped
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent
-from connectly.ui.changes import Changed, Changes
+from connectly.ui.changes import Changed
 from connectly.ui.dialogs.event_dialog import EventDialog, LifeEventEdit
 from connectly.ui.display import kinds_explained
 from connectly.ui.models.events_model import SORT_ROLE, EventColumn, LifeEventTableModel
 from connectly.ui.pages.page_parts import (
     OpenDialog,
+    ReloadOnChange,
     UndoNotice,
     page_action,
     page_column,
@@ -53,7 +54,6 @@ class EventsPage(QWidget):
         self.loading = False
         self._ids = RowIds()
         self._generation = 0
-        self._stale = False
         self.table = EntryTable(
             self.proxy,
             name=self.tr("Life events"),
@@ -89,6 +89,7 @@ class EventsPage(QWidget):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.table)
         self._stack.addWidget(self._empty_box)
+        self._watch = ReloadOnChange(self, session, Changed.EVENTS, self.reload)
         self._make_actions()
         self._layout()
         self.setFocusProxy(self.table)  # the shell's page.setFocus() lands on the rows
@@ -132,7 +133,6 @@ class EventsPage(QWidget):
     def _connect_signals(self) -> None:
         self.session.sig_unlocked.connect(self.reload)
         self.session.sig_locked.connect(self.clear)
-        self.session.sig_data_changed.connect(self._on_data_changed)
         self.table.activated.connect(self.edit_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
         self.model.modelReset.connect(self._update_actions)
@@ -151,7 +151,7 @@ class EventsPage(QWidget):
         if not self.session.is_open:
             return
         self._generation += 1
-        self._stale = False
+        self._watch.stale = False
         self.loading = True
         generation, service = self._generation, self.session.diary.events
         run_in_background(
@@ -186,19 +186,6 @@ class EventsPage(QWidget):
         self._empty.setText(self.tr("The diary is locked."))
         self.first_button.hide()
         self._stack.setCurrentWidget(self._empty_box)
-
-    def _on_data_changed(self, changes: Changes) -> None:
-        if changes.source is self or not changes.touches(Changed.EVENTS) or not self.session.is_open:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     def _show_list_or_empty(self, *_args: object) -> None:
         self._empty.setText(self.tr(NO_EVENTS))

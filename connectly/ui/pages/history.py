@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from connectly.domain.checkins import CheckIn, CheckInFilter
 from connectly.domain.errors import ConnectlyError
 from connectly.domain.partners import Partner
-from connectly.ui.changes import Changed, Changes
+from connectly.ui.changes import Changed
 from connectly.ui.dialogs.checkin_dialog import CheckInDialog, CheckInEdit
 from connectly.ui.display import date_text
 from connectly.ui.models.checkins_model import (
@@ -30,6 +30,7 @@ from connectly.ui.models.checkins_model import (
 from connectly.ui.pages.history_filters import HistoryFilters
 from connectly.ui.pages.page_parts import (
     OpenDialog,
+    ReloadOnChange,
     UndoNotice,
     page_action,
     page_column,
@@ -72,7 +73,6 @@ class HistoryPage(QWidget):
         self._tags: tuple[str, ...] = ()
         self._generation = 0
         self._total = 0
-        self._stale = False
         self.loading = False
         self.filters = HistoryFilters(self)
         self.table = EntryTable(
@@ -105,6 +105,7 @@ class HistoryPage(QWidget):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.table)
         self._stack.addWidget(self._empty)
+        self._watch = ReloadOnChange(self, session, _WATCHED, self.reload)
         self._make_actions()
         self._layout()
         self.setFocusProxy(self.table)  # the shell's page.setFocus() lands on the rows
@@ -141,7 +142,6 @@ class HistoryPage(QWidget):
     def _connect_signals(self) -> None:
         self.session.sig_unlocked.connect(self.reload)
         self.session.sig_locked.connect(self.clear)
-        self.session.sig_data_changed.connect(self._on_data_changed)
         self.filters.sig_filter_changed.connect(lambda _f: self.reload())
         self.table.activated.connect(self.edit_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -159,7 +159,7 @@ class HistoryPage(QWidget):
         if not self.session.is_open:
             return
         self._generation += 1
-        self._stale = False
+        self._watch.stale = False
         self.loading = True
         generation, flt = self._generation, self.filters.current()
         journal = self.session.diary.journal
@@ -225,19 +225,6 @@ class HistoryPage(QWidget):
         self._show_notice(None)
         self._empty.setText(self.tr("The diary is locked."))
         self._stack.setCurrentWidget(self._empty)
-
-    def _on_data_changed(self, changes: Changes) -> None:
-        if changes.source is self or not changes.touches(_WATCHED) or not self.session.is_open:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # -- rows ----------------------------------------------------------------------------------
 

@@ -6,10 +6,10 @@ take the words as arguments, except the Undo/Redo actions, which are PageParts' 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from connectly.ui.changes import Changed, Changes
+from connectly.ui.session import DiarySession
 from connectly.ui.undo_commands import redo_keys
 
 CONTEXT = "PageParts"
@@ -178,3 +180,33 @@ class OpenDialog(Generic[DialogT]):
         if self.current is dialog:
             self.current = None
         dialog.deleteLater()
+
+
+class ReloadOnChange(QObject):
+    """Reload ``page`` when another part of the app changed what it shows: now if it is visible,
+    else the next time it is shown (so hidden pages do no work for changes nobody sees)."""
+
+    def __init__(
+        self, page: QWidget, session: DiarySession, watched: Changed, reload: Callable[[], None]
+    ) -> None:
+        super().__init__(page)
+        self.stale = False
+        self._page, self._session, self._watched, self._reload = page, session, watched, reload
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._session.sig_data_changed.connect(self._changed)
+        self._page.installEventFilter(self)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.source is self._page or not changes.touches(self._watched) or not self._session.is_open:
+            return
+        if self._page.isVisible():
+            self._reload()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+            self._reload()
+        return False
