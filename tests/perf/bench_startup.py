@@ -11,10 +11,18 @@ paint, a zero timer fires after it). In the same run, interleaved round by round
 - *bare*: a PySide6 QMainWindow with a label (the floor);
 - *passphrase*: the real app (``start_app``) on an existing keyring-less diary holding the
   demo year — first frame, then the unlock screen; the passphrase is submitted as soon as
-  that screen shows, and “ready” is Today painted with its data (T1p measures submit → ready);
+  that screen shows, and “ready” is Today painted with its data (submit → ready);
+- *typed*: the same, but the passphrase is submitted ``TYPING_MS`` after the unlock screen
+  shows, as when a person types or pastes it: T1p is submit → ready here. The app loads the
+  storage stack while the unlock screen waits, so a passphrase submitted the instant the
+  screen appears also waits for the rest of that loading (the *passphrase* row);
 - *keyring*: the same app and diary kind, opening through the keyring slot (an in-memory
   keyring handed in the way tests do; the real OS keyring's discovery is not included) —
   “ready” is T1d: today's data shown and saving possible.
+
+Bytecode is cached as in an installed app: the children write and read ``.pyc`` files under
+the run's temporary folder (``PYTHONPYCACHEPREFIX``, even where ``PYTHONDONTWRITEBYTECODE``
+is set), and the first, unreported round compiles them.
 
 Memory is the child's peak resident size (``VmHWM``; ``ru_maxrss`` would include the
 parent's, which Linux carries across fork+exec) at its first frame and when ready.
@@ -41,6 +49,8 @@ TARGET_FIRST = 1.6
 TARGET_READY = 3.5
 TARGET_MIB = 110.0
 TARGET_T1P_MS = 150
+TYPING_MS = 1000
+"""How long the *typed* launch takes to enter the passphrase (a paste and Enter; typing is slower)."""
 
 
 # --- the parent (the table) ------------------------------------------------------------------
@@ -77,10 +87,14 @@ def _launch(mode: str, data_dir: Path, config: Path, entry: str) -> dict[str, di
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT),
         "BENCH_KEYRING_ENTRY": entry,
+        "BENCH_TYPING_MS": str(TYPING_MS if mode == "typed" else 0),
         "XDG_RUNTIME_DIR": os.environ.get("XDG_RUNTIME_DIR", "/tmp"),
     }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    args = [sys.executable, str(CHILD), mode, str(data_dir), str(config)]
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode compiled
+    env["PYTHONPYCACHEPREFIX"] = str(config.parent / "pycache")
+    child_mode = "passphrase" if mode == "typed" else mode
+    args = [sys.executable, str(CHILD), child_mode, str(data_dir), str(config)]
     start = time.time()
     out = subprocess.run(
         args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, check=True
@@ -94,9 +108,14 @@ def measure(runs: int = RUNS) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="connectly-bench-") as tmp:
         folder = Path(tmp)
         plain, keyed, entry = _prepare(folder)
-        rounds: dict[str, list[dict[str, dict[str, float]]]] = {"bare": [], "passphrase": [], "keyring": []}
+        rounds: dict[str, list[dict[str, dict[str, float]]]] = {
+            "bare": [],
+            "passphrase": [],
+            "typed": [],
+            "keyring": [],
+        }
         for i in range(runs + 1):
-            for mode, data in (("bare", plain), ("passphrase", plain), ("keyring", keyed)):
+            for mode, data in (("bare", plain), ("passphrase", plain), ("typed", plain), ("keyring", keyed)):
                 result = _launch(mode, data, folder / f"settings-{mode}.ini", entry)
                 if i:  # the first round warms the disk cache and .pyc files
                     rounds[mode].append(result)
@@ -104,15 +123,17 @@ def measure(runs: int = RUNS) -> dict[str, float]:
     def med(mode: str, event: str, key: str = "ms") -> float:
         return statistics.median(r[event][key] for r in rounds[mode])
 
+    def submit_to_ready(mode: str) -> float:
+        return statistics.median(r["ready"]["ms"] - r["submitted"]["ms"] for r in rounds[mode])
+
     figures = {
         "bare_first_ms": med("bare", "first_frame"),
         "bare_first_mib": med("bare", "first_frame", "mib"),
         "pass_first_ms": med("passphrase", "first_frame"),
         "pass_unlock_shown_ms": med("passphrase", "unlock_shown"),
         "pass_ready_ms": med("passphrase", "ready"),
-        "pass_submit_to_ready_ms": statistics.median(
-            r["ready"]["ms"] - r["submitted"]["ms"] for r in rounds["passphrase"]
-        ),
+        "pass_submit_to_ready_ms": submit_to_ready("passphrase"),
+        "typed_submit_to_ready_ms": submit_to_ready("typed"),
         "pass_first_mib": med("passphrase", "first_frame", "mib"),
         "pass_ready_mib": med("passphrase", "ready", "mib"),
         "key_first_ms": med("keyring", "first_frame"),
@@ -135,8 +156,12 @@ def measure(runs: int = RUNS) -> dict[str, float]:
         mib = f"{figures[mib_key]:6.1f} MiB" if mib_key else " " * 10
         verdict = f"  target ≤ {target}× {'met' if ratio <= target else 'MISSED'}" if target else ""
         print(f"  {label:<40}{figures[ms_key]:7.0f} ms  {ratio:4.2f}× bare  {mib}{verdict}")
-    t1p = figures["pass_submit_to_ready_ms"]
-    print(f"  passphrase submitted → Today ready (T1p) {t1p:6.0f} ms  (target ≤ {TARGET_T1P_MS} ms)")
+    t1p, instant = figures["typed_submit_to_ready_ms"], figures["pass_submit_to_ready_ms"]
+    print(
+        f"  passphrase submitted → Today ready (T1p) {t1p:6.0f} ms  (target ≤ {TARGET_T1P_MS} ms; "
+        f"submitted {TYPING_MS} ms after the unlock screen shows)"
+    )
+    print(f"  … submitted the instant it shows          {instant:6.0f} ms")
     print(f"  memory at first frame target ≤ {TARGET_MIB:.0f} MiB")
     return figures
 

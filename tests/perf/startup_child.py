@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from connectly.services.access import KeyringAccess
 
 PASSPHRASE = "correct horse battery staple"
+TYPING_MS = int(os.environ.get("BENCH_TYPING_MS", "0"))
+"""How long after the unlock screen shows the passphrase is submitted (0: at once)."""
 
 
 def peak_rss_kib() -> int:
@@ -117,9 +119,17 @@ def main(mode: str, data_dir: str, config: str) -> None:
     def on_screen(name: str) -> None:
         if name == "unlock" and shell.unlock is not None:
             mark("unlock_shown")
-            shell.unlock.field.setText(PASSPHRASE)
-            mark("submitted")
-            shell.unlock.submit()
+            unlock = shell.unlock
+
+            def type_and_submit() -> None:
+                unlock.field.setText(PASSPHRASE)
+                mark("submitted")
+                unlock.submit()
+
+            if TYPING_MS:
+                QTimer.singleShot(TYPING_MS, type_and_submit)
+            else:
+                type_and_submit()
         elif name == "workspace":
             mark("workspace")
             watch.arm(ready)
