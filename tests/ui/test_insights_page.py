@@ -152,8 +152,11 @@ def test_arrow_keys_pan_and_plus_minus_zoom(
 ) -> None:
     page = make_page(demo_session)
     qtbot.mouseClick(page.range_bar.buttons["90d"], Qt.MouseButton.LeftButton)
+    # The keys are window shortcuts: they need an active window. Under Xvfb there is no
+    # window manager to activate it, so ask for activation explicitly (ECOSYSTEM.md).
+    page.window().activateWindow()
+    qtbot.waitUntil(page.window().isActiveWindow)
     page.timeline_view.setFocus()
-    qtbot.waitUntil(page.timeline_view.hasFocus)
     first, last = page.timeline.visible_days()
     qtbot.keyClick(page.timeline_view, Qt.Key.Key_Left)
     moved = page.timeline.visible_days()
