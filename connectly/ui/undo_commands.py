@@ -11,8 +11,9 @@ is dropped from the stack rather than left half-applied.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoCommand
@@ -22,6 +23,40 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.events import LifeEvent
 from connectly.ui.changes import Changed
 from connectly.ui.session import DiarySession
+
+
+class CheckInFieldsLike(Protocol):
+    """Anything carrying a check-in's editable fields (a stored CheckIn or a dialog's edit)."""
+
+    @property
+    def partner_id(self) -> int: ...
+    @property
+    def day(self) -> dt.date: ...
+    @property
+    def stress(self) -> int: ...
+    @property
+    def closeness(self) -> int: ...
+    @property
+    def availability(self) -> int: ...
+    @property
+    def tags(self) -> tuple[str, ...]: ...
+    @property
+    def note(self) -> str | None: ...
+
+
+def amend_checkin(session: DiarySession, checkin_id: int, fields: CheckInFieldsLike) -> CheckIn:
+    """Write ``fields`` over check-in ``checkin_id`` (History's edit and its undo/redo)."""
+    return session.diary.journal.update_checkin(
+        checkin_id,
+        partner_id=fields.partner_id,
+        day=fields.day,
+        stress=fields.stress,
+        closeness=fields.closeness,
+        availability=fields.availability,
+        tags=fields.tags,
+        note=fields.note,
+    )
+
 
 CONTEXT = "UndoCommands"
 
@@ -148,17 +183,7 @@ class EditCheckInCommand(DiaryCommand):
 
     def _write(self, fields: CheckIn) -> None:
         current = self._ids.current(fields.uuid, fields.id)
-        saved = self._session.diary.journal.update_checkin(
-            current,
-            partner_id=fields.partner_id,
-            day=fields.day,
-            stress=fields.stress,
-            closeness=fields.closeness,
-            availability=fields.availability,
-            tags=fields.tags,
-            note=fields.note,
-        )
-        self._on_changed(saved)
+        self._on_changed(amend_checkin(self._session, current, fields))
 
     def apply(self) -> None:
         self._write(self._after)

@@ -39,7 +39,7 @@ from connectly.ui.pages.page_parts import (
     undo_actions,
 )
 from connectly.ui.session import DiarySession
-from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds
+from connectly.ui.undo_commands import DeleteCheckInCommand, EditCheckInCommand, RowIds, amend_checkin
 from connectly.ui.widgets.entry_table import EntryTable
 from connectly.ui.workers import run_in_background
 
@@ -275,16 +275,7 @@ class HistoryPage(QWidget):
 
     def _save_edit(self, before: CheckIn, fields: CheckInEdit) -> CheckIn:
         current_id = self._ids.current(before.uuid, before.id)
-        after = self.session.diary.journal.update_checkin(
-            current_id,
-            partner_id=fields.partner_id,
-            day=fields.day,
-            stress=fields.stress,
-            closeness=fields.closeness,
-            availability=fields.availability,
-            tags=fields.tags,
-            note=fields.note,
-        )
+        after = amend_checkin(self.session, current_id, fields)
         self._show_changed(after)
         self.undo_stack.push(
             EditCheckInCommand(
