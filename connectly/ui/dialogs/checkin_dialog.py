@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from connectly.domain.errors import ConnectlyError
 from connectly.domain.partners import Partner
 from connectly.ui.dialogs.dialog_parts import describe_buttons
 from connectly.ui.display import from_qdate, to_qdate
-from connectly.ui.theme import error_colour
+from connectly.ui.messages import ErrorLine
 from connectly.ui.widgets.checkin_card import SAVE_KEYS
 from connectly.ui.widgets.checkin_form import CheckInForm, CheckInValues, missing_sentence
 from connectly.ui.widgets.tags import TagAdder
@@ -84,10 +83,7 @@ class CheckInDialog(QDialog):
         self.form = CheckInForm(None, add_tag, self)
         self.form.set_tag_names(tag_names)
         self.form.set_values(CheckInValues.of(checkin))
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
-        self.error.hide()
+        self.error = ErrorLine(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -158,5 +154,4 @@ class CheckInDialog(QDialog):
         self.accept()
 
     def show_error(self, sentence: str) -> None:
-        self.error.setText(sentence)
-        self.error.show()
+        self.error.show_error(sentence)

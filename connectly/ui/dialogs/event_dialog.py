@@ -33,7 +33,7 @@ from connectly.domain.events import LifeEvent, LifeEventKind
 from connectly.domain.text import TITLE_MAX_CHARS
 from connectly.ui.dialogs.dialog_parts import describe_buttons
 from connectly.ui.display import from_qdate, kind_label, kinds_explained, to_qdate
-from connectly.ui.theme import error_colour
+from connectly.ui.messages import ErrorLine
 from connectly.ui.widgets.checkin_card import SAVE_KEYS
 
 
@@ -101,10 +101,7 @@ class EventDialog(QDialog):
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setAccessibleDescription(self.tr("Anything you want to remember about it (optional)"))
         self.note_edit.setMaximumHeight(100)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {error_colour(self.palette()).name()};")
-        self.error.hide()
+        self.error = ErrorLine(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -173,7 +170,6 @@ class EventDialog(QDialog):
         try:
             self.saved = self._save(self.edit())
         except ConnectlyError as exc:
-            self.error.setText(exc.user_message)
-            self.error.show()
+            self.error.show_error(exc.user_message)
             return
         self.accept()
