@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
+import sys
 from pathlib import Path
+
+import pytest
 
 from connectly.security.datakey import DataKey
 from connectly.security.keyring_store import KeyringStore
@@ -79,3 +83,15 @@ def digest(folder: Path) -> dict[str, str]:
     return {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
     }
+
+
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
+) -> tuple[int, str, str]:
+    """Run ``connectly ARGS`` in-process with ``stdin``; returns (exit code, stdout, stderr)."""
+    from connectly.cli import main
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err

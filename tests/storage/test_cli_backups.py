@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-from connectly.cli import main
-from tests.diaries import digest
+from tests.diaries import digest, run_cli
 
 PASS = "a long enough passphrase 42"
 
 
-def cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = ""
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+cli = run_cli
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import stat
@@ -12,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from connectly.cli import main
 from connectly.cli.exchange_commands import DEFAULT_MOOD_MAP
 from connectly.services import daylio
+from tests import diaries
 
 PASS = "a long enough passphrase 42"
 NOT_ENCRYPTED = "NOT encrypted"
@@ -23,10 +22,10 @@ NOT_ENCRYPTED = "NOT encrypted"
 def run_cli(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str, stdin: str = PASS + "\n"
 ) -> tuple[int, str, str]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = main([*args, "--passphrase-stdin"] if args[0] != "init" else list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    """A command with the passphrase on stdin (``init`` takes the new one the same way)."""
+    return diaries.run_cli(
+        monkeypatch, capsys, *([*args, "--passphrase-stdin"] if args[0] != "init" else args), stdin=stdin
+    )
 
 
 @pytest.fixture
