@@ -255,7 +255,12 @@ def test_a_damaged_slot_is_reported_as_damage_and_other_slots_still_open(
 
     def damage(doc: dict[str, Any]) -> None:
         slot = doc["slots"]["passphrase"]
-        slot[field] = slot[field] * 2 if field == "n" else "A" + slot[field][1:]
+        if field == "n":
+            slot[field] *= 2
+            return
+        value = slot[field]
+        # Always a different first character: a random value may already start with "A".
+        slot[field] = ("B" if value[0] == "A" else "A") + value[1:]
 
     edit(path, damage)
     slots = load(path)
