@@ -48,17 +48,26 @@ def _median_of_windows(sorted_windows: np.ndarray, count: np.ndarray) -> np.ndar
     return np.where(count > 0, median, np.nan)
 
 
-def rolling_baseline(values: np.ndarray, settings: AnalysisSettings) -> Baseline:
+def rolling_baseline(
+    values: np.ndarray, settings: AnalysisSettings, lead_in: np.ndarray | None = None
+) -> Baseline:
     """Trailing baseline of each row of ``values`` (shape ``(..., n)``; NaN = missing).
 
-    For day t it uses the values of days t−W … t−1 (W = ``baseline_window_days``); days before
-    the series starts count as missing. Vectorised over all days and partners with a sliding
+    For day t it uses the values of days t−W … t−1 (W = ``baseline_window_days``). ``lead_in``
+    (shape ``(..., k)``) holds the days just before the series, its last column the day before
+    day 0: they count towards the first days' baselines and are judged for nothing else, so a
+    short range (a four-week report) has baselines from its first day. Days before the series
+    and its lead-in count as missing. Vectorised over all days and partners with a sliding
     window view and one sort per statistic.
     """
     values = np.asarray(values, dtype=np.float64)
     width = settings.baseline_window_days
     n = values.shape[-1]
     padding = np.full((*values.shape[:-1], width), np.nan)
+    if lead_in is not None:
+        earlier = np.asarray(lead_in, dtype=np.float64)[..., -width:]
+        if earlier.shape[-1]:
+            padding[..., -earlier.shape[-1] :] = earlier
     padded = np.concatenate([padding, values], axis=-1)
     # windows[..., t, :] holds days t−W … t−1 (the last padded column, day n−1, is never used).
     windows = sliding_window_view(padded, width, axis=-1)[..., :n, :]

@@ -68,15 +68,19 @@ class Episodes:
         return int(np.count_nonzero(self.dip_mask[partner]))
 
 
-def find_episodes(series: DailySeries, settings: AnalysisSettings) -> Episodes:
+def find_episodes(
+    series: DailySeries, settings: AnalysisSettings, lead_in: DailySeries | None = None
+) -> Episodes:
     """Find every stress spike and closeness dip of both partners in ``series``.
 
     Spike: stress ≥ baseline + max(sensitivity × spread, min_deviation).
     Dip: closeness ≤ baseline − max(sensitivity × spread, min_deviation).
     Days without a baseline (fewer than ``baseline_min_values`` earlier values) have neither.
+    ``lead_in`` is the series of the days just before ``series``: it feeds the first days'
+    baselines only; no spike or dip is looked for in it.
     """
-    stress_base = rolling_baseline(series.stress, settings)
-    closeness_base = rolling_baseline(series.closeness, settings)
+    stress_base = rolling_baseline(series.stress, settings, _before(lead_in, series, "stress"))
+    closeness_base = rolling_baseline(series.closeness, settings, _before(lead_in, series, "closeness"))
     spike_threshold = stress_base.level + stress_base.margin(settings)
     dip_threshold = closeness_base.level - closeness_base.margin(settings)
 
@@ -119,3 +123,13 @@ def find_episodes(series: DailySeries, settings: AnalysisSettings) -> Episodes:
         spikes=tuple(sorted(spikes, key=lambda s: (s.day, s.partner))),
         dips=tuple(sorted(dips, key=lambda d: (d.day, d.partner))),
     )
+
+
+def _before(lead_in: DailySeries | None, series: DailySeries, measure: str) -> np.ndarray | None:
+    """The lead-in's values of ``measure`` when it ends on the day before ``series`` starts."""
+    if lead_in is None or lead_in.n_days == 0:
+        return None
+    if lead_in.end_day != series.start_day - 1:
+        raise ValueError("The lead-in must end on the day before the series starts.")
+    values: np.ndarray = getattr(lead_in, measure)
+    return values

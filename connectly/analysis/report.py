@@ -129,14 +129,17 @@ def analyse(
     events: Sequence[DatedEvent],
     names: tuple[str, str],
     settings: AnalysisSettings = AnalysisSettings(),  # noqa: B008 — frozen, so sharing is safe
+    lead_in: DailySeries | None = None,
 ) -> AnalysisResult:
     """Run the whole analysis of DESIGN.md §6 on ``series``.
 
     ``events`` are life events (``LifeEvent`` or ``LifeEventDraft``); ``names`` the partners'
-    names in position order, used only in sentences. Never raises for odd data: an empty, constant
+    names in position order, used only in sentences. ``lead_in``, the days just before
+    ``series`` (see :func:`lead_in_range`), only feeds the baselines of its first weeks; every
+    figure and sentence is about ``series`` alone. Never raises for odd data: an empty, constant
     or one-sided series gives empty statistics and the "not enough data" sentence.
     """
-    episodes = find_episodes(series, settings)
+    episodes = find_episodes(series, settings, lead_in)
     links = find_links(episodes, series.start_day, draw_shifts(series.n_days, settings), settings)
     lagged = lagged_associations(series, settings)
     buffers = availability_buffers(series, settings)
@@ -174,3 +177,9 @@ def analyse(
         drifts=drifts,
         insights=insights,
     )
+
+
+def lead_in_range(start_day: int, settings: AnalysisSettings) -> tuple[int, int]:
+    """The days (first, last; inclusive) whose check-ins feed the baselines of a range starting
+    on ``start_day``: the ``baseline_window_days`` days before it."""
+    return start_day - settings.baseline_window_days, start_day - 1

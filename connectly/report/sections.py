@@ -310,7 +310,8 @@ def method_blocks(data: ReportData) -> list[Block]:
     paragraphs = [
         "Daily values. When someone checked in more than once on a day, the day’s mean is used. Days without "
         "a check-in are left out, never counted as zero.",
-        f"Spikes and dips. Each day is compared with the same person’s previous {s.baseline_window_days} days "
+        f"Spikes and dips. Each day is compared with the same person’s previous {s.baseline_window_days} days, "
+        "including days just before this report’s range "
         f"(their median; at least {s.baseline_min_values} earlier days are needed). A stress spike is a day at "
         f"least {s.sensitivity:g} × their usual spread, and at least {s.min_deviation:g} points, above it; a "
         "closeness dip is as far below.",

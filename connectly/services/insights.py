@@ -4,11 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 
-from connectly.analysis.report import AnalysisResult, analyse
-from connectly.analysis.series import daily_series
+from connectly.analysis.report import AnalysisResult, analyse, lead_in_range
+from connectly.analysis.series import DailySeries, daily_series
 from connectly.analysis.thresholds import AnalysisSettings
-from connectly.domain.days import day_number
+from connectly.domain.days import day_from_number, day_number
 from connectly.services.diary import OpenDiary
+from connectly.services.journal import JournalService
+
+
+def baseline_lead_in(
+    journal: JournalService, start: dt.date | None, settings: AnalysisSettings
+) -> DailySeries | None:
+    """The check-ins of the days just before ``start``, for the baselines of a range's first weeks.
+
+    Without them a four-week range would judge its first week against nothing (no spike or dip
+    could be seen there) and the rest against a few days only. ``None`` when the range starts
+    at the beginning of the diary.
+    """
+    if start is None:
+        return None
+    first, last = lead_in_range(day_number(start), settings)
+    rows = journal.rating_rows(day_from_number(first), day_from_number(last))
+    return daily_series(rows, start=first, end=last)
 
 
 class InsightService:
@@ -23,6 +40,7 @@ class InsightService:
         end: dt.date | None = None,
         settings: AnalysisSettings | None = None,
     ) -> AnalysisResult:
+        settings = settings or AnalysisSettings()
         journal = self._diary.journal
         rows = journal.rating_rows(start, end)
         partners = journal.partners()
@@ -33,4 +51,4 @@ class InsightService:
             end=day_number(end) if end else None,
         )
         events = self._diary.events.events()
-        return analyse(series, events, names, settings or AnalysisSettings())
+        return analyse(series, events, names, settings, baseline_lead_in(journal, start, settings))

@@ -29,6 +29,7 @@ from connectly.domain.errors import InvalidDayError, ValidationError
 from connectly.domain.events import LifeEvent
 from connectly.domain.partners import Partner
 from connectly.services.diary import OpenDiary
+from connectly.services.insights import baseline_lead_in
 from connectly.services.writing import read_session, write_session
 from connectly.storage.repositories import SettingRepository
 
@@ -273,7 +274,8 @@ class ReportService:
             for e in self._diary.events.events()
             if e.starts_on <= request.end and (e.ends_on or e.starts_on) >= request.start
         )
-        result = analyse(series, events, labels, self._settings)
+        lead_in = baseline_lead_in(journal, request.start, self._settings)
+        result = analyse(series, events, labels, self._settings, lead_in)
         period = period_for(series.n_days)
         overall = (
             _average(series, 0, series.start_day, series.end_day),

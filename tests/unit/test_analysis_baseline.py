@@ -6,6 +6,8 @@ import numpy as np
 import pytest
 
 from connectly.analysis.baseline import rolling_baseline
+from connectly.analysis.episodes import find_episodes
+from connectly.analysis.series import daily_series
 from connectly.analysis.thresholds import AnalysisSettings
 
 
@@ -68,3 +70,35 @@ def test_all_missing_gives_no_baseline_and_no_warning() -> None:
     assert np.isnan(base.level).all()
     assert (base.count == 0).all()
     assert rolling_baseline(np.empty((2, 0)), AnalysisSettings()).level.shape == (2, 0)
+
+
+@pytest.mark.parametrize("lead_days", [0, 5, 28, 40])
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_lead_in_gives_the_baselines_of_the_longer_series(lead_days: int, seed: int) -> None:
+    """Days before the range count exactly as if the range had started earlier."""
+    rng = np.random.default_rng(seed)
+    s = AnalysisSettings()
+    whole = rng.integers(0, 11, (2, lead_days + 60)).astype(float)
+    whole[rng.random(whole.shape) < 0.3] = np.nan
+    lead_in, values = whole[:, :lead_days], whole[:, lead_days:]
+    longer = rolling_baseline(whole, s)
+    base = rolling_baseline(values, s, lead_in)
+    np.testing.assert_array_equal(base.count, longer.count[:, lead_days:])
+    np.testing.assert_allclose(base.level, longer.level[:, lead_days:], equal_nan=True)
+    np.testing.assert_allclose(base.spread, longer.spread[:, lead_days:], equal_nan=True)
+
+
+def test_a_lead_in_gives_a_short_range_baselines_from_its_first_day() -> None:
+    s = AnalysisSettings()
+    values = np.array([[4.0, 9.0, 4.0]])
+    assert np.isnan(rolling_baseline(values, s).level).all()
+    base = rolling_baseline(values, s, np.full((1, 28), 4.0))
+    assert base.level[0].tolist() == [4.0, 4.0, 4.0]  # the nine on day 1 stays out of day 2's median
+    assert base.count[0].tolist() == [28, 28, 28]
+
+
+def test_a_lead_in_that_does_not_end_the_day_before_is_refused() -> None:
+    series = daily_series([(100, 0, 5, 5, 5), (101, 1, 5, 5, 5)])
+    gap = daily_series([(90, 0, 5, 5, 5)], start=90, end=98)
+    with pytest.raises(ValueError, match="day before"):
+        find_episodes(series, AnalysisSettings(), gap)
