@@ -170,6 +170,13 @@ def test_focus_colour_stands_out_against_every_background(palette: QPalette) -> 
         assert contrast(focus, palette.color(role)) >= 3.0, role
 
 
+@pytest.mark.parametrize("palette", [light_palette(), dark_palette()], ids=["light", "dark"])
+def test_selected_text_is_readable(palette: QPalette) -> None:
+    """Selected rows and the current page's navigation button: WCAG's 4.5:1 for normal text."""
+    text = palette.color(QPalette.ColorRole.HighlightedText)
+    assert contrast(text, palette.color(QPalette.ColorRole.Highlight)) >= 4.5
+
+
 def _draw(kind: str, palette: QPalette, focused: bool) -> QImage:
     """Paint one control with Fusion and ``palette``, as it looks with or without keyboard focus.
 
