@@ -191,9 +191,77 @@
     </message>
 </context>
 <context>
+    <name>BackupKeepRow</name>
+    <message>
+        <location filename="../../connectly/ui/widgets/backup_keep.py" line="+29"/>
+        <source> day</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> days</source>
+        <translation> gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily backups kept</source>
+        <translation>Saklanan günlük yedekler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One backup for each of this many recent days</source>
+        <translation>Son bu kadar günün her biri için bir yedek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> week</source>
+        <translation> hafta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> weeks</source>
+        <translation> hafta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly backups kept</source>
+        <translation>Saklanan haftalık yedekler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One backup for each of this many recent weeks</source>
+        <translation>Son bu kadar haftanın her biri için bir yedek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> month</source>
+        <translation> ay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> months</source>
+        <translation> ay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly backups kept</source>
+        <translation>Saklanan aylık yedekler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One backup for each of this many recent months</source>
+        <translation>Son bu kadar ayın her biri için bir yedek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep one backup a day, a week and a month for the last:</source>
+        <translation>Günde, haftada ve ayda bir yedeği şu süre boyunca &amp;sakla:</translation>
+    </message>
+</context>
+<context>
     <name>BackupTable</name>
     <message>
-        <location filename="../../connectly/ui/models/backups_model.py" line="+38"/>
+        <location filename="../../connectly/ui/models/backups_model.py" line="+30"/>
         <source>Made</source>
         <translation>Alındığı an</translation>
     </message>
@@ -241,9 +309,9 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../connectly/ui/dialogs/backups_dialog.py" line="+50"/>
-        <source>Connectly makes an encrypted backup every day you open the diary, and before every update, restore or import. It keeps one for each of the last 7 days, 4 weeks and 6 months.</source>
-        <translation>Connectly, günlüğü açtığınız her gün ve her güncelleme, geri yükleme ya da içe aktarmadan önce şifreli bir yedek alır. Son 7 günün, 4 haftanın ve 6 ayın her biri için bir yedek saklar.</translation>
+        <location filename="../../connectly/ui/dialogs/backups_dialog.py" line="+51"/>
+        <source>Connectly makes an encrypted backup every day you open the diary, and before every update, restore or import.</source>
+        <translation>Connectly, günlüğü açtığınız her gün ve her güncelleme, geri yükleme ya da içe aktarmadan önce şifreli bir yedek alır.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -277,7 +345,7 @@
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Backups, newest first</source>
         <translation>Yedekler, en yenisi başta</translation>
     </message>
@@ -383,7 +451,7 @@
         <translation>Bu pencereyi kapat</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Kept in {folder}</source>
         <translation>Saklandığı yer: {folder}</translation>
     </message>
@@ -408,7 +476,12 @@
         <translation>Yeni yedekler bu klasöre gidecek; daha önce alınanlar oldukları yerde kalır.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Saved. From the next backup on, older ones beyond these are removed.</source>
+        <translation>Kaydedildi. Bir sonraki yedekten itibaren bunların dışında kalan eski yedekler silinir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the backup from {when}</source>
         <translation>{when} tarihli yedek</translation>
     </message>
@@ -461,7 +534,7 @@
 <context>
     <name>ChartExportTab</name>
     <message>
-        <location filename="../../connectly/ui/dialogs/export_chart_tab.py" line="+44"/>
+        <location filename="../../connectly/ui/dialogs/export_chart_tab.py" line="+37"/>
         <source>Linked timeline (stress spikes and closeness dips)</source>
         <translation>Bağlantılı zaman çizelgesi (stres sıçramaları ve yakınlık düşüşleri)</translation>
     </message>
@@ -486,13 +559,13 @@
         <translation>2× (yüksek çözünürlüklü ekranlarda ve baskıda net)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+52"/>
+        <location line="+15"/>
+        <location line="+50"/>
         <source>Chart</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Which of the three charts to export</source>
         <translation>Üç grafikten hangisinin dışa aktarılacağı</translation>
     </message>
@@ -533,7 +606,7 @@
         <translation>görüntü</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save as PNG…</source>
         <translation>PNG olarak kaydet…</translation>
     </message>
@@ -603,7 +676,7 @@
         <translation>Netlik</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>PNG images (*.png)</source>
         <translation>PNG görüntüleri (*.png)</translation>
     </message>
@@ -618,17 +691,17 @@
         <translation>Grafiği kaydet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Copied the chart; paste it where you need it.</source>
         <translation>Grafik kopyalandı; gereken yere yapıştırabilirsiniz.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Preparing the chart…</source>
         <translation>Grafik hazırlanıyor…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>not encrypted</source>
         <translation>şifrelenmemiş</translation>
     </message>
@@ -777,7 +850,7 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../connectly/ui/dialogs/checkin_dialog.py" line="+66"/>
+        <location filename="../../connectly/ui/dialogs/checkin_dialog.py" line="+65"/>
         <source>Edit check-in</source>
         <translation>Kaydı düzenle</translation>
     </message>
@@ -802,7 +875,7 @@
         <translation>Kaydın ilgili olduğu gün</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Save the changes (Ctrl+Enter)</source>
         <translation>Değişiklikleri kaydeder (Ctrl+Enter)</translation>
     </message>
@@ -865,7 +938,7 @@
 <context>
     <name>CheckInTable</name>
     <message>
-        <location filename="../../connectly/ui/models/checkins_model.py" line="+56"/>
+        <location filename="../../connectly/ui/models/checkins_model.py" line="+46"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
@@ -905,7 +978,7 @@
         <translation>Konuşulacak</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+204"/>
         <source>Saved at {time}</source>
         <translation>Kaydedildiği saat: {time}</translation>
     </message>
@@ -975,7 +1048,7 @@
 <context>
     <name>DataExportTab</name>
     <message>
-        <location filename="../../connectly/ui/dialogs/export_data_tab.py" line="+26"/>
+        <location filename="../../connectly/ui/dialogs/export_data_tab.py" line="+19"/>
         <source>Bring check-ins in from a CSV file (you check which column holds what), a Daylio export, or a Connectly JSON export. You see what would be imported first; entries already here are skipped.</source>
         <translation>Kayıtları bir CSV dosyasından (hangi sütunda ne olduğunu siz belirlersiniz), bir Daylio dışa aktarımından ya da bir Connectly JSON dışa aktarımından getirin. Neyin içe aktarılacağını önce görürsünüz; burada zaten olan kayıtlar atlanır.</translation>
     </message>
@@ -989,12 +1062,12 @@ JSON keeps everything exactly — including bookmarks and settings — and can b
 JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örneğin yeni bir bilgisayarda Connectly’ye geri aktarılabilir.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+19"/>
         <source>the exported file</source>
         <translation>dışa aktarılan dosya</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save as CSV…</source>
         <translation>CSV olarak kaydet…</translation>
     </message>
@@ -1039,7 +1112,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Bir CSV dosyası, bir Daylio dışa aktarımı ya da bir Connectly JSON dışa aktarımı; bir şey eklenmeden önce görürsünüz</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
@@ -1054,7 +1127,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Verilerinizi kaydedin</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Import check-ins</source>
         <translation>Kayıtları içe aktar</translation>
     </message>
@@ -1064,12 +1137,12 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Kayıtlar (*.csv *.json *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%Ln check-ins and 3 files beside it; not encrypted</source>
         <translation>
             <numerusform>%Ln kayıt ve yanında 3 dosya; şifrelenmemiş</numerusform>
@@ -1217,7 +1290,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Save the life event (Ctrl+Enter)</source>
         <translation>Yaşam olayını kaydeder (Ctrl+Enter)</translation>
     </message>
@@ -1255,40 +1328,39 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../connectly/ui/pages/events.py" line="+34"/>
+        <location filename="../../connectly/ui/pages/events.py" line="+35"/>
         <source>No life events yet. Add a move, a new job, a birth or a loss, and it will show on every chart.</source>
         <translation>Henüz yaşam olayı yok. Bir taşınma, yeni bir iş, bir doğum ya da bir kayıp ekleyin; her grafikte görünecek.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+66"/>
+        <location line="+24"/>
+        <location line="+64"/>
         <source>Life events</source>
         <translation>Yaşam olayları</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-62"/>
         <source>Your life events, earliest first. Enter edits the selected one; Delete removes it.</source>
         <translation>Yaşam olaylarınız, en eskisi başta. Enter seçileni düzenler; Delete onu siler.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Take back the change just made</source>
         <translation>Az önce yapılan değişikliği geri alır</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+27"/>
         <source>Add a life event…</source>
         <translation>Yaşam olayı ekle…</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Add a life event</source>
         <translation>Yaşam olayı ekle</translation>
     </message>
@@ -1298,7 +1370,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Bir taşınma, yeni bir iş, bir doğum, bir kayıp… (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add a move, new job, birth, loss… (Ctrl+N)</source>
         <translation>Taşınma, yeni iş, doğum, kayıp… ekleyin (Ctrl+N)</translation>
     </message>
@@ -1323,17 +1395,17 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Seçilen olayı silin (Del)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+56"/>
         <source>Life events could not be read.</source>
         <translation>Yaşam olayları okunamadı.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>The diary is locked.</source>
         <translation>Günlük kilitli.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+84"/>
         <source>Add “{title}”</source>
         <translation>“{title}” eklenmesi</translation>
     </message>
@@ -1531,7 +1603,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../connectly/ui/pages/history.py" line="+45"/>
+        <location filename="../../connectly/ui/pages/history.py" line="+46"/>
         <source>No check-ins yet — add one on Today.</source>
         <translation>Henüz kayıt yok — Bugün sayfasından bir tane ekleyebilirsiniz.</translation>
     </message>
@@ -1541,7 +1613,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Bu filtrelere uyan kayıt yok.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Check-ins</source>
         <translation>Kayıtlar</translation>
     </message>
@@ -1551,18 +1623,17 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Tüm kayıtlar, en yenisi başta. Enter seçileni düzenler; Delete onu siler.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+1"/>
+        <location line="+18"/>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Take back the change just made</source>
         <translation>Az önce yapılan değişikliği geri alır</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Edit…</source>
         <translation>Düzenle…</translation>
     </message>
@@ -1597,7 +1668,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -1607,12 +1678,12 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
         <translation>Geçmiş okunamadı.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>The diary is locked.</source>
         <translation>Günlük kilitli.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+66"/>
         <source>Check-in updated.</source>
         <translation>Kayıt güncellendi.</translation>
     </message>
@@ -1883,7 +1954,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../connectly/ui/models/import_preview_model.py" line="+43"/>
+        <location filename="../../connectly/ui/models/import_preview_model.py" line="+33"/>
         <source>Line</source>
         <translation>Satır</translation>
     </message>
@@ -1926,7 +1997,7 @@ JSON her şeyi olduğu gibi saklar — işaretler ve ayarlar dahil — ve örne�
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
         <source>Line {line}: {problem}</source>
         <translation>Satır {line}: {problem}</translation>
     </message>
@@ -2241,7 +2312,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>LifeEventTable</name>
     <message>
-        <location filename="../../connectly/ui/models/events_model.py" line="+41"/>
+        <location filename="../../connectly/ui/models/events_model.py" line="+32"/>
         <source>Kind</source>
         <translation>Tür</translation>
     </message>
@@ -2269,7 +2340,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>LifeEventTableModel</name>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
         <source>no end date</source>
         <translation>bitiş tarihi yok</translation>
     </message>
@@ -2501,7 +2572,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../connectly/ui/pages/notice.py" line="+65"/>
+        <location filename="../../connectly/ui/pages/notice.py" line="+87"/>
         <source>Working</source>
         <translation>Çalışıyor</translation>
     </message>
@@ -2514,7 +2585,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>PageParts</name>
     <message>
-        <location filename="../../connectly/ui/pages/page_parts.py" line="+52"/>
+        <location filename="../../connectly/ui/pages/page_parts.py" line="+70"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
@@ -3063,12 +3134,12 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>ReportExportTab</name>
     <message>
-        <location filename="../../connectly/ui/dialogs/export_report_tab.py" line="+43"/>
+        <location filename="../../connectly/ui/dialogs/export_report_tab.py" line="+36"/>
         <source>{name} agrees to include their notes</source>
         <translation>{name}, notlarının rapora eklenmesini kabul ediyor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Paper size</source>
         <translation>Kâğıt boyutu</translation>
     </message>
@@ -3114,7 +3185,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Raporun ilerleyişi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Save report as PDF…</source>
         <translation>Raporu PDF olarak kaydet…</translation>
     </message>
@@ -3139,7 +3210,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Kâğıt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Show initials instead of names ({first} and {second})</source>
         <translation>İsimler yerine baş harfleri göster ({first} ve {second})</translation>
     </message>
@@ -3159,7 +3230,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>Notlar rapora eklenmeyecek.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Save the therapy report</source>
         <translation>Terapi raporunu kaydedin</translation>
     </message>
@@ -3169,7 +3240,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Gathering the days…</source>
         <translation>Günler toplanıyor…</translation>
     </message>
@@ -4032,7 +4103,7 @@ Keys 1, 2, 3 and 0 show 30 days, 90 days, a year and everything.</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../connectly/ui/undo_commands.py" line="+107"/>
+        <location filename="../../connectly/ui/undo_commands.py" line="+142"/>
         <source>Delete check-in of {day}</source>
         <translation>{day} tarihli kaydın silinmesi</translation>
     </message>

@@ -127,3 +127,48 @@ def test_a_wrong_secret_is_one_sentence_and_nothing_changes(
     qtbot.waitUntil(lambda: not dialog.busy_now and dialog.error.isVisibleTo(dialog), timeout=15_000)
     assert "does not open" in dialog.error.text()
     assert paths.database.read_bytes() == before
+
+
+def test_how_many_backups_to_keep_is_chosen_in_the_dialog_and_used_by_the_next_backup(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = DiaryPaths(tmp_path / "home")
+    diary, _ = new_diary(paths)
+
+    def back_up_on(day: int) -> None:
+        when = dt.datetime(2025, 3, day, 9, 0)
+        assert BackupService(diary, clock=lambda: when).backup_if_due(when.date()) is not None
+
+    for day in range(1, 6):
+        back_up_on(day)
+    session = DiarySession(paths)
+    session.open(diary)
+    dialog = BackupsDialog(paths, session=session, keyring=_keyring)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 5)
+    keep = dialog.keep
+    assert (keep.days.value(), keep.weeks.value(), keep.months.value()) == (7, 4, 6)
+
+    keep.days.selectAll()
+    qtbot.keyClicks(keep.days, "2")
+    keep.weeks.setValue(0)
+    keep.months.setValue(0)
+    stored = BackupService(diary).settings()
+    assert (stored.keep_daily, stored.keep_weekly, stored.keep_monthly) == (2, 0, 0)
+    assert "next backup" in dialog.status.text()
+    assert keep.days.text() == "2 days"
+    assert len(BackupService(diary).list_backups()) == 5  # nothing removed while choosing
+
+    back_up_on(6)
+    days = sorted(b.when.day for b in BackupService(diary).list_backups() if b.reason is BackupReason.DAILY)
+    assert days == [5, 6]
+    session.lock()
+
+
+def test_the_numbers_to_keep_are_hidden_without_an_open_diary(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = DiaryPaths(tmp_path / "home")
+    diary, _ = new_diary(paths)
+    diary.lock()
+    dialog = BackupsDialog(paths, session=None, keyring=_keyring)
+    qtbot.addWidget(dialog)
+    assert not dialog.keep.isVisibleTo(dialog)

@@ -39,6 +39,7 @@ from connectly.ui.messages import ErrorLine
 from connectly.ui.models.backups_model import BackupTableModel, when_text
 from connectly.ui.pages.registry import KeyringProvider
 from connectly.ui.pages.setup_steps import muted
+from connectly.ui.widgets.backup_keep import BackupKeepRow
 from connectly.ui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ INTRO_OPEN = str(
     QT_TRANSLATE_NOOP(
         "BackupsDialog",
         "Connectly makes an encrypted backup every day you open the diary, and before every update, "
-        "restore or import. It keeps one for each of the last 7 days, 4 weeks and 6 months.",
+        "restore or import.",
     )
 )
 INTRO_DAMAGED = str(
@@ -105,6 +106,10 @@ class BackupsDialog(QDialog):
         self.folder = muted(QLabel(self))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.keep = BackupKeepRow(self)
+        self.keep.setVisible(self.session is not None)
+        if self.session is not None:
+            self.keep.show_settings(self._service().settings())
         self.model = BackupTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -187,6 +192,7 @@ class BackupsDialog(QDialog):
         column = QVBoxLayout(self)
         column.setSpacing(10)
         column.addWidget(self.intro)
+        column.addWidget(self.keep)
         column.addLayout(folder_row)
         column.addWidget(self.table, 1)
         column.addWidget(self.empty)
@@ -200,6 +206,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.file_button.clicked.connect(self.restore_from_file)
         self.change_folder.clicked.connect(self.choose_folder)
+        self.keep.sig_changed.connect(self._keep_changed)
         self.open_folder.clicked.connect(self._open_folder)
         self.close_button.clicked.connect(self.reject)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
@@ -274,6 +281,19 @@ class BackupsDialog(QDialog):
         self.error.clear_error()
         self._say(self.tr("New backups go to this folder; the ones made before stay where they were."))
         self.refresh()
+
+    def _keep_changed(self) -> None:
+        """Store the new numbers; the next backup's rotation keeps to them."""
+        if self.session is None:
+            return
+        service = self._service()
+        try:
+            service.set_settings(self.keep.kept(service.settings()))
+        except ConnectlyError as exc:
+            self.error.show_error(exc)
+            return
+        self.error.clear_error()
+        self._say(self.tr("Saved. From the next backup on, older ones beyond these are removed."))
 
     # -- restoring -----------------------------------------------------------------------------
 
@@ -386,15 +406,21 @@ class BackupsDialog(QDialog):
         self.error.clear_error()
         self._say(status)
         self.busy.show()
-        for button in (self.backup_button, self.restore_button, self.file_button, self.change_folder):
-            button.setEnabled(False)
+        for control in (
+            self.backup_button,
+            self.restore_button,
+            self.file_button,
+            self.change_folder,
+            self.keep,
+        ):
+            control.setEnabled(False)
 
     def _stop(self, status: str) -> None:
         self.busy_now = False
         self._say(status)
         self.busy.hide()
-        for button in (self.backup_button, self.file_button, self.change_folder):
-            button.setEnabled(True)
+        for control in (self.backup_button, self.file_button, self.change_folder, self.keep):
+            control.setEnabled(True)
         self.restore_button.setEnabled(self.model.rowCount() > 0)
 
     def _say(self, status: str) -> None:
