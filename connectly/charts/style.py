@@ -102,6 +102,8 @@ class ChartStyle:
         font.setPixelSize(px or self.font_px)
         font.setBold(bold)
         font.setItalic(italic)
+        # No "ﬁ"/"ﬂ" ligatures: in an exported PDF or SVG, chart text is searched and copied too.
+        font.setFeature(QFont.Tag("liga"), 0)
         return font
 
     def scaled(self, line_scale: float) -> ChartStyle:

@@ -59,6 +59,7 @@ def test_a_300_dpi_pdf_holds_all_three_charts_as_vector_text(qapp: object, tmp_p
         "Moved to a new",
         "Alex started a new job",
         "Days from stress to closeness",
+        "confidence intervals",  # no "ﬁ" ligature: chart text is searchable like the report's
         demo.looks[0].name,
     ):
         assert words in text
