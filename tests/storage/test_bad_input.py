@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from connectly.domain.errors import (
+    ConnectlyError,
     InvalidDayError,
     InvalidRatingError,
     InvalidTextError,
@@ -28,9 +29,14 @@ from connectly.services.locations import DiaryPaths
 from connectly.services.writing import write_session
 from tests.diaries import add_checkins, dump, new_diary
 
-TOMORROW = dt.date.today() + dt.timedelta(days=1)
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 GOOD = {"stress": 5, "closeness": 5, "availability": 5}
+
+
+def tomorrow() -> dt.date:
+    """Read when the test runs, not at import: a run that passes midnight would make an
+    import-time "tomorrow" today, a day that is rightly accepted."""
+    return dt.date.today() + dt.timedelta(days=1)
 
 
 @pytest.fixture
@@ -42,14 +48,14 @@ def diary(tmp_path: Path) -> Iterator[OpenDiary]:
     opened.lock()
 
 
-BAD_CHECKINS = {
+BAD_CHECKINS: dict[str, tuple[dict[str, object], type[ConnectlyError]]] = {
     "stress 11": ({"stress": 11}, InvalidRatingError),
     "closeness -1": ({"closeness": -1}, InvalidRatingError),
     "availability 2.5": ({"availability": 2.5}, InvalidRatingError),
     "stress '7a'": ({"stress": "7a"}, InvalidRatingError),
     "stress True": ({"stress": True}, InvalidRatingError),
     "stress None": ({"stress": None}, InvalidRatingError),
-    "tomorrow": ({"day": TOMORROW}, InvalidDayError),
+    "tomorrow": ({"day": tomorrow}, InvalidDayError),
     "lone surrogate in the note": ({"note": "I felt \ud800 today"}, InvalidTextError),
     "NUL in the note": ({"note": "I felt\x00 today"}, InvalidTextError),
     "a 5 MB note": ({"note": "x" * 5_000_000}, InvalidTextError),
@@ -61,6 +67,7 @@ BAD_CHECKINS = {
 @pytest.mark.parametrize("case", list(BAD_CHECKINS))
 def test_a_bad_checkin_is_refused_and_nothing_changes(diary: OpenDiary, case: str) -> None:
     change, error = BAD_CHECKINS[case]
+    change = {name: value() if callable(value) else value for name, value in change.items()}
     partner = diary.journal.partners()[0]
     fields = {"partner_id": partner.id, "day": YESTERDAY, **GOOD, **change}
     before = dump(diary)
