@@ -44,13 +44,21 @@ FAKE_SERVER = Path(__file__).with_name("fake_notifications.py")
 
 
 class SteppingClock:
-    """Wall-clock time that starts where a test wants and then runs at real speed."""
+    """Wall-clock time that starts where a test wants and then runs at real speed.
+
+    It starts running when it is first read (when the reminder is worked out), not when it
+    is made: building the window and the reminders in between can take longer than the
+    fraction of a second before the reminder time on a loaded machine, which would move the
+    reminder to tomorrow.
+    """
 
     def __init__(self, start: dt.datetime) -> None:
         self.start = start
-        self.t0 = time.monotonic()
+        self.t0: float | None = None
 
     def __call__(self) -> dt.datetime:
+        if self.t0 is None:
+            self.t0 = time.monotonic()
         return self.start + dt.timedelta(seconds=time.monotonic() - self.t0)
 
 
@@ -146,11 +154,14 @@ def test_snooze_hides_the_banner_and_reminds_again_in_an_hour(
 
 
 def test_no_reminder_once_both_partners_checked_in_today(open_shell: AppShell, no_bus: None) -> None:
+    today = dt.date.today()
     journal = open_shell.session.diary.journal
     for partner in journal.partners():
-        journal.add_checkin(partner_id=partner.id, day=dt.date.today(), stress=3, closeness=7, availability=6)
+        journal.add_checkin(partner_id=partner.id, day=today, stress=3, closeness=7, availability=6)
     window = open_shell.window
-    reminders = Reminders(window, open_shell.session, window.settings, use_tray=False)
+    # The reminder's "today" is the day of the check-ins, also when the test runs over midnight.
+    evening = dt.datetime.combine(today, dt.time(21, 0))
+    reminders = Reminders(window, open_shell.session, window.settings, use_tray=False, now=lambda: evening)
     reminders.remind()
     assert not reminders.banner.isVisible()
 
