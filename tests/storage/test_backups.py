@@ -112,7 +112,16 @@ def test_backup_is_consistent_while_another_process_writes(diary: OpenDiary, pat
         made = []
         while not acknowledged and writer.poll() is None:
             time.sleep(0.01)
-        for _ in range(6):
+        made.append(service.backup_now(BackupReason.BEFORE_IMPORT))
+        # Wait for a check-in the first backup cannot hold (acknowledged after its commit), so
+        # the later backups must hold more: the writer's pace alone does not promise that a
+        # commit lands between the backups on a loaded machine.
+        newest = _newest_checkin_id(made[0].path, _key(diary))
+        deadline = time.monotonic() + 60
+        while not any(line.strip().isdigit() and int(line) > newest for line in list(acknowledged)):
+            assert writer.poll() is None and time.monotonic() < deadline, "the writer stopped committing"
+            time.sleep(0.01)
+        for _ in range(5):
             made.append(service.backup_now(BackupReason.BEFORE_IMPORT))
             time.sleep(0.02)
     finally:
@@ -140,6 +149,17 @@ def test_backup_is_consistent_while_another_process_writes(diary: OpenDiary, pat
         counts.append(len(ids))
     assert counts == sorted(counts)
     assert counts[-1] > counts[0], "no write landed between the backups"
+
+
+def _newest_checkin_id(backup: Path, key: str) -> int:
+    from sqlcipher3 import dbapi2
+
+    conn = dbapi2.connect(str(backup))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key}'\"")
+        return int(conn.execute("SELECT coalesce(max(id), 0) FROM checkin").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def test_backup_refuses_when_free_space_is_below_twice_the_diary(diary: OpenDiary) -> None:
