@@ -38,7 +38,8 @@ def test_something_copied_since_is_left_alone(qtbot: QtBot, canary: str) -> None
     board = SensitiveClipboard()
     board.copy(canary, clear_after_ms=100)
     QGuiApplication.clipboard().setText("the user's own text")
-    qtbot.wait(300)
+    # Until the timer has run (not merely 300 ms, which a loaded machine may not give it).
+    qtbot.waitUntil(lambda: not board._timer.isActive(), timeout=5000)
     assert QGuiApplication.clipboard().text() == "the user's own text"
     assert not board.clear_now()
     board.deleteLater()
