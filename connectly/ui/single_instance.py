@@ -30,7 +30,9 @@ from PySide6.QtWidgets import QWidget
 RAISE = b"raise\n"
 ACK = b"ok\n"
 LOCK_WAIT_MS = 100
-HANDOVER_WAIT_MS = 3000
+# The first window starts listening before its event loop runs; on a slow or busy machine it
+# may take seconds to answer, and giving up early would print "did not answer" needlessly.
+HANDOVER_WAIT_MS = 10_000
 NOT_ANSWERING = (
     "Connectly is already open for this diary but did not answer. "
     "Close the other window, or wait a moment, and try again."
