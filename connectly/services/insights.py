@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from connectly.analysis.report import AnalysisResult, analyse, lead_in_range
 from connectly.analysis.series import DailySeries, daily_series
 from connectly.analysis.thresholds import AnalysisSettings
 from connectly.domain.days import day_from_number, day_number
+from connectly.domain.events import LifeEvent
 from connectly.services.diary import OpenDiary
 from connectly.services.journal import JournalService
+
+
+def overlapping(events: Iterable[LifeEvent], start: dt.date | None, end: dt.date | None) -> list[LifeEvent]:
+    """The life events that touch ``start … end`` (open bounds reach the diary's ends).
+
+    An event over before the range would only ever get "too few check-ins before and after" —
+    its days are outside what is being looked at.
+    """
+    return [
+        e
+        for e in events
+        if (end is None or e.starts_on <= end) and (start is None or (e.ends_on or e.starts_on) >= start)
+    ]
 
 
 def baseline_lead_in(
@@ -50,5 +65,5 @@ class InsightService:
             start=day_number(start) if start else None,
             end=day_number(end) if end else None,
         )
-        events = self._diary.events.events()
+        events = overlapping(self._diary.events.events(), start, end)
         return analyse(series, events, names, settings, baseline_lead_in(journal, start, settings))

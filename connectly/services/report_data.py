@@ -29,7 +29,7 @@ from connectly.domain.errors import InvalidDayError, ValidationError
 from connectly.domain.events import LifeEvent
 from connectly.domain.partners import Partner
 from connectly.services.diary import OpenDiary
-from connectly.services.insights import baseline_lead_in
+from connectly.services.insights import baseline_lead_in, overlapping
 from connectly.services.writing import read_session, write_session
 from connectly.storage.repositories import SettingRepository
 
@@ -271,8 +271,7 @@ class ReportService:
                 e.ends_on,
                 mask(e.note) if request.include_notes else None,
             )
-            for e in self._diary.events.events()
-            if e.starts_on <= request.end and (e.ends_on or e.starts_on) >= request.start
+            for e in overlapping(self._diary.events.events(), request.start, request.end)
         )
         lead_in = baseline_lead_in(journal, request.start, self._settings)
         result = analyse(series, events, labels, self._settings, lead_in)

@@ -53,3 +53,22 @@ def test_without_earlier_days_the_same_range_finds_nothing_in_its_first_week(tmp
     diary = new_diary(tmp_path)
     fill(diary, START)
     assert found(InsightService(diary).analyse(START, END)) == ([], [])
+
+
+def test_a_range_speaks_only_of_life_events_that_touch_it(tmp_path: Path) -> None:
+    diary = new_diary(tmp_path)
+    fill(diary, FIRST)
+    diary.events.add(kind="career", title="Old job ended", starts_on=FIRST + dt.timedelta(days=5))
+    diary.events.add(kind="relocation", title="Moved", starts_on=START + dt.timedelta(days=6))
+    diary.events.add(
+        kind="health",
+        title="Long illness",
+        starts_on=FIRST + dt.timedelta(days=2),
+        ends_on=START + dt.timedelta(days=1),
+    )
+    in_range = InsightService(diary).analyse(START, END)
+    assert sorted(t.title for t in in_range.transitions) == ["Long illness", "Moved"]
+    everything = InsightService(diary).analyse()
+    assert sorted(t.title for t in everything.transitions) == ["Long illness", "Moved", "Old job ended"]
+    report = ReportService(diary).build(ReportRequest(START, END))
+    assert sorted(e.title for e in report.events) == ["Long illness", "Moved"]
