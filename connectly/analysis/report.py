@@ -135,16 +135,17 @@ def analyse(
 
     ``events`` are life events (``LifeEvent`` or ``LifeEventDraft``); ``names`` the partners'
     names in position order, used only in sentences. ``lead_in``, the days just before
-    ``series`` (see :func:`lead_in_range`), only feeds the baselines of its first weeks; every
-    figure and sentence is about ``series`` alone. Never raises for odd data: an empty, constant
-    or one-sided series gives empty statistics and the "not enough data" sentence.
+    ``series`` (see :func:`lead_in_range`), feeds two things only: the baselines of the first
+    weeks, and the "before" side of life events early in the range. No spike, dip, link or
+    association is looked for in it. Never raises for odd data: an empty, constant or one-sided
+    series gives empty statistics and the "not enough data" sentence.
     """
     episodes = find_episodes(series, settings, lead_in)
     links = find_links(episodes, series.start_day, draw_shifts(series.n_days, settings), settings)
     lagged = lagged_associations(series, settings)
     buffers = availability_buffers(series, settings)
     mismatch = explain_mismatch(series, settings)
-    transitions = compare_transitions(series, events, settings)
+    transitions = compare_transitions(series if lead_in is None else lead_in.joined(series), events, settings)
     drifts = find_drifts(series, events, settings)
     shown = display_names(names)
     insights = build_insights(
@@ -180,6 +181,7 @@ def analyse(
 
 
 def lead_in_range(start_day: int, settings: AnalysisSettings) -> tuple[int, int]:
-    """The days (first, last; inclusive) whose check-ins feed the baselines of a range starting
-    on ``start_day``: the ``baseline_window_days`` days before it."""
-    return start_day - settings.baseline_window_days, start_day - 1
+    """The days (first, last; inclusive) before a range starting on ``start_day`` that its
+    analysis reads: enough for a baseline and for the longest "before" of a life event."""
+    days = max(settings.baseline_window_days, *settings.transition_windows_days)
+    return start_day - days, start_day - 1

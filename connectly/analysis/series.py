@@ -90,6 +90,20 @@ class DailySeries:
             availability=self.availability[:, i:j].copy(),
         )
 
+    def joined(self, later: DailySeries) -> DailySeries:
+        """This series followed by ``later``, which must start on the day after this one ends."""
+        if later.start_day != self.end_day + 1:
+            raise ValueError("A series can only be joined to the one that starts the day after it ends.")
+        if self.n_days == 0:
+            return later
+        return DailySeries(
+            start_day=self.start_day,
+            days=np.concatenate([self.days, later.days]),
+            stress=np.concatenate([self.stress, later.stress], axis=-1),
+            closeness=np.concatenate([self.closeness, later.closeness], axis=-1),
+            availability=np.concatenate([self.availability, later.availability], axis=-1),
+        )
+
 
 def _empty(start_day: int) -> DailySeries:
     nothing = np.empty((2, 0), dtype=np.float64)

@@ -321,7 +321,8 @@ def method_blocks(data: ReportData) -> list[Block]:
         "Day to day. Spearman rank correlation of each person’s stress (compared with their own average) with "
         f"closeness on the same day and up to {s.max_association_lag_days} days later, with "
         f"{s.confidence:.0%} confidence intervals.",
-        f"Life events. Means of the {', '.join(str(w) for w in s.transition_windows_days)} days before and after; "
+        f"Life events. Means of the {', '.join(str(w) for w in s.transition_windows_days)} days before and "
+        "after each event began, counting days before this report’s range too (never after its end); "
         "Hedges’ g expresses the difference in standard units.",
         f"Honesty. No pattern is reported from fewer than {s.min_paired_days} days on which both partners checked "
         "in, every figure carries the number of days it rests on, and results from few days are marked tentative.",

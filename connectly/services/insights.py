@@ -30,11 +30,12 @@ def overlapping(events: Iterable[LifeEvent], start: dt.date | None, end: dt.date
 def baseline_lead_in(
     journal: JournalService, start: dt.date | None, settings: AnalysisSettings
 ) -> DailySeries | None:
-    """The check-ins of the days just before ``start``, for the baselines of a range's first weeks.
+    """The check-ins of the days just before ``start`` (see :func:`lead_in_range`).
 
     Without them a four-week range would judge its first week against nothing (no spike or dip
-    could be seen there) and the rest against a few days only. ``None`` when the range starts
-    at the beginning of the diary.
+    could be seen there) and the rest against a few days only, and a life event in its second
+    week would have a week of "before". ``None`` when the range starts at the beginning of the
+    diary.
     """
     if start is None:
         return None

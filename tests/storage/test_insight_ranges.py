@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from connectly.analysis.report import AnalysisResult
+from connectly.domain.checkins import Measure
 from connectly.domain.days import day_from_number, day_number
 from connectly.services.diary import OpenDiary
 from connectly.services.insights import InsightService
@@ -72,3 +73,19 @@ def test_a_range_speaks_only_of_life_events_that_touch_it(tmp_path: Path) -> Non
     assert sorted(t.title for t in everything.transitions) == ["Long illness", "Moved", "Old job ended"]
     report = ReportService(diary).build(ReportRequest(START, END))
     assert sorted(e.title for e in report.events) == ["Long illness", "Moved"]
+
+
+def test_a_life_event_early_in_a_range_is_compared_with_the_days_before_the_range(tmp_path: Path) -> None:
+    diary = new_diary(tmp_path)
+    fill(diary, FIRST)
+    moved = START + dt.timedelta(days=6)
+    diary.events.add(kind="relocation", title="Moved", starts_on=moved)
+    for result in (
+        InsightService(diary).analyse(START, END),
+        ReportService(diary).build(ReportRequest(START, END)).analysis,
+    ):
+        (transition,) = result.transitions
+        window = transition.window(Measure.CLOSENESS, 30, 1)
+        assert window is not None
+        assert (window.n_before, window.n_after) == (30, (END - moved).days + 1)  # not 6 days before
+        assert window.mean_before is not None and window.mean_before > 7  # calm days of the lead-in

@@ -105,3 +105,15 @@ def test_matches_a_plain_loop_on_random_check_ins() -> None:
                 assert np.isnan(got)
             else:
                 assert got == pytest.approx(mine[:, 3].mean())
+
+
+def test_joining_a_series_to_the_one_after_it_keeps_every_day_in_place() -> None:
+    rows = [(10, 0, 1, 2, 3), (12, 1, 4, 5, 6), (13, 0, 7, 8, 9), (15, 1, 2, 2, 2)]
+    whole = daily_series(rows, start=10, end=15)
+    joined = whole.slice(10, 12).joined(whole.slice(13, 15))
+    assert joined.start_day == 10 and joined.days.tolist() == list(range(10, 16))
+    for measure in ("stress", "closeness", "availability"):
+        np.testing.assert_array_equal(getattr(joined, measure), getattr(whole, measure))
+    assert whole.slice(10, 9).joined(whole) is whole  # an empty lead-in changes nothing
+    with pytest.raises(ValueError, match="day after"):
+        whole.slice(10, 11).joined(whole.slice(13, 15))
