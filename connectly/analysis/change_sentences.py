@@ -54,8 +54,16 @@ def transition_sentence(context: Context, transition: Transition) -> Insight | N
             partners=(0, 1),
         )
     effect = "" if window.hedges_g is None else f", Hedges’ g = {wording.signed(window.hedges_g)}"
+    # The period may end sooner than the window: say how many days "after" really covers.
+    after_days = min(width, context.series.end_day - transition.start_day + 1)
+    after = (
+        f"In the {width} days after {event} began on {wording.date(transition.start_day)}"
+        if after_days >= width
+        else f"In the {wording.plural(after_days, 'day')} from {event} beginning on "
+        f"{wording.date(transition.start_day)} to the end of this period"
+    )
     text = (
-        f"In the {width} days after {event} began on {wording.date(transition.start_day)}, "
+        f"{after}, "
         f"closeness averaged {wording.rating(window.mean_after)} out of 10, against "
         f"{wording.rating(window.mean_before)} in the {width} days before — "
         f"{_change(window.difference, context.settings.negligible_points)}{effect} ({counts})."

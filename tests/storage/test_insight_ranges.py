@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from connectly.analysis.insight import InsightKind
 from connectly.analysis.report import AnalysisResult
 from connectly.domain.checkins import Measure
 from connectly.domain.days import day_from_number, day_number
@@ -89,3 +90,13 @@ def test_a_life_event_early_in_a_range_is_compared_with_the_days_before_the_rang
         assert window is not None
         assert (window.n_before, window.n_after) == (30, (END - moved).days + 1)  # not 6 days before
         assert window.mean_before is not None and window.mean_before > 7  # calm days of the lead-in
+
+
+def test_a_life_event_near_the_end_of_a_range_says_how_many_days_after_it_covers(tmp_path: Path) -> None:
+    diary = new_diary(tmp_path)
+    fill(diary, FIRST)
+    diary.events.add(kind="relocation", title="Moved", starts_on=START + dt.timedelta(days=6))
+    result = InsightService(diary).analyse(START, END)
+    (sentence,) = [i.text for i in result.insights if i.kind is InsightKind.TRANSITION]
+    assert "In the 8 days from “Moved” (relocation) beginning on" in sentence
+    assert "to the end of this period" in sentence and "in the 60 days before" in sentence
