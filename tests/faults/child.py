@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,7 +144,7 @@ def hold(db_path: str, key: str) -> None:
 def main() -> None:
     mode, *args = sys.argv[1:]
     secret = sys.stdin.readline().rstrip("\n")
-    {
+    modes: dict[str, Callable[..., None]] = {
         "checkins": checkins,
         "migrate": migrate,
         "backups": backups,
@@ -151,7 +152,8 @@ def main() -> None:
         "passphrase": passphrase,
         "hold": hold,
         "setup": setup,
-    }[mode](*args, secret)
+    }
+    modes[mode](*args, secret)
 
 
 if __name__ == "__main__":

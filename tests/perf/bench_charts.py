@@ -11,6 +11,7 @@ painted, in this process and as a fresh process from launch to its first frame.
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 import subprocess
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from connectly.analysis.report import AnalysisResult, analyse
@@ -60,7 +61,9 @@ def open_timeline(
     return timeline, view, ((time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000)
 
 
-def frame_times(view: QWidget, steps: list[Callable[[], None]]) -> tuple[list[float], list[float]]:
+def frame_times(
+    view: QAbstractScrollArea, steps: list[Callable[[], None]]
+) -> tuple[list[float], list[float]]:
     """Milliseconds per (range change + synchronous repaint): wall clock, and the GUI thread's CPU.
 
     The CPU time is what the frame costs this process; the wall clock adds whatever else the
@@ -133,14 +136,11 @@ def pan_steps(timeline: LinkedTimeline, end_day: int, frames: int = 120) -> list
     """A 1-year window dragged back in time, 1/90 of its width per frame."""
     width = 365 * 86_400.0
     left = float(end_day - 364) * 86_400.0
-    return [
-        (
-            lambda i=i: timeline.stress.view.setXRange(
-                left - i * width / 90, left - i * width / 90 + width, padding=0
-            )
-        )
-        for i in range(1, frames + 1)
-    ]
+
+    def step(i: int) -> None:
+        timeline.stress.view.setXRange(left - i * width / 90, left - i * width / 90 + width, padding=0)
+
+    return [functools.partial(step, i) for i in range(1, frames + 1)]
 
 
 def zoom_steps(timeline: LinkedTimeline, frames: int = 120) -> list[Callable[[], None]]:
@@ -153,7 +153,7 @@ def zoom_steps(timeline: LinkedTimeline, frames: int = 120) -> list[Callable[[],
         f = 0.9 + 0.1 * abs((i % 20) - 10) / 10
         timeline.stress.view.setXRange(full[0] + span * (1 - f) / 2, full[1] - span * (1 - f) / 2, padding=0)
 
-    return [(lambda i=i: step(i)) for i in range(frames)]
+    return [functools.partial(step, i) for i in range(frames)]
 
 
 def test_t2_t3_ten_years(qtbot: QtBot) -> None:

@@ -78,7 +78,8 @@ def fill(diary: OpenDiary, years: int, seed: int = 5) -> int:
     closeness = np.clip(np.round(7 + rng.normal(0, 0.8, (2, n))), 0, 10)
     available = np.clip(np.round(6.5 + rng.normal(0, 1, (2, n))), 0, 10)
     partners = {p.position: p.id for p in diary.journal.partners()}
-    rows, tags = [], []
+    rows: list[dict[str, object]] = []
+    tags: list[tuple[str, ...]] = []
     for p in (0, 1):
         for t in range(n):
             for k in range(1 + (rng.random() < 0.3) - (rng.random() < 0.08)):

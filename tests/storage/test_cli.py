@@ -190,7 +190,9 @@ def test_no_diary_is_a_plain_sentence(
 def test_every_command_has_help() -> None:
     parser = build_parser()
     actions = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"]
-    names = list(actions[0].choices)  # type: ignore[attr-defined]
+    choices = actions[0].choices
+    assert choices is not None
+    names = list(choices)
     assert {"init", "checkin", "partners", "event", "doctor", "passphrase", "demo-data", "insights"} <= set(
         names
     )

@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 
@@ -28,20 +29,28 @@ def run_cli(
     )
 
 
+class Cli(Protocol):
+    def __call__(self, *args: str, stdin: str = ...) -> tuple[int, str, str]: ...
+
+
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
     code, _, _ = run_cli(
         monkeypatch, capsys, "init", "--no-keyring", "--passphrase-stdin", "--names", "Sam", "Alex"
     )
     assert code == 0
-    return lambda *args, stdin=PASS + "\n": run_cli(monkeypatch, capsys, *args, stdin=stdin)
+
+    def run(*args: str, stdin: str = PASS + "\n") -> tuple[int, str, str]:
+        return run_cli(monkeypatch, capsys, *args, stdin=stdin)
+
+    return run
 
 
 def test_the_cli_mood_map_default_matches_the_service() -> None:
     assert DEFAULT_MOOD_MAP == daylio.DEFAULT_MOOD_MAP
 
 
-def test_csv_import_shows_bad_lines_and_imports_only_with_yes(cli, tmp_path: Path) -> None:
+def test_csv_import_shows_bad_lines_and_imports_only_with_yes(cli: Cli, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     source.write_text(
         "day,partner,stress,closeness,availability,tags,note\n"
@@ -60,7 +69,7 @@ def test_csv_import_shows_bad_lines_and_imports_only_with_yes(cli, tmp_path: Pat
     assert code == 0 and "Nothing to import" in out
 
 
-def test_csv_import_with_a_column_mapping(cli, tmp_path: Path) -> None:
+def test_csv_import_with_a_column_mapping(cli: Cli, tmp_path: Path) -> None:
     source = tmp_path / "mine.csv"
     source.write_text("Date;S;C;A\n04/03/2025;2;8;7\n", encoding="utf-8")
     code, out, _ = cli("import", "csv", str(source), "--yes")
@@ -80,7 +89,7 @@ def test_csv_import_with_a_column_mapping(cli, tmp_path: Path) -> None:
     assert code == 0 and "Imported 1 check-in." in out
 
 
-def test_exports_are_private_and_say_they_are_not_encrypted(cli, tmp_path: Path) -> None:
+def test_exports_are_private_and_say_they_are_not_encrypted(cli: Cli, tmp_path: Path) -> None:
     os.umask(0o022)
     cli(
         "checkin",
@@ -111,7 +120,7 @@ def test_exports_are_private_and_say_they_are_not_encrypted(cli, tmp_path: Path)
     assert code == 0 and "Imported 0 check-ins" in out and "already in the diary" in out
 
 
-def test_daylio_import_from_the_cli(cli, tmp_path: Path) -> None:
+def test_daylio_import_from_the_cli(cli: Cli, tmp_path: Path) -> None:
     source = tmp_path / "daylio.csv"
     source.write_text(
         "full_date,date,weekday,time,mood,activities,note_title,note\n"
@@ -122,7 +131,7 @@ def test_daylio_import_from_the_cli(cli, tmp_path: Path) -> None:
     assert code == 0 and "good 4/6/6" in out and "Imported 1 check-in." in out
 
 
-def test_report_and_chart_exports_run_headless_in_a_fresh_process(cli, tmp_path: Path) -> None:
+def test_report_and_chart_exports_run_headless_in_a_fresh_process(cli: Cli, tmp_path: Path) -> None:
     assert cli("demo-data")[0] == 0
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
 

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import os
 import stat
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,22 @@ NASTY = ["=cmd|'/c calc'!A1", "+1+1", "-2", "@SUM(A1)", "\tTAB", "\rCR", "'=alre
 
 
 @pytest.fixture
-def diary(tmp_path: Path) -> OpenDiary:
+def diary(tmp_path: Path) -> Iterator[OpenDiary]:
     d = new_diary(tmp_path / "d")
     yield d
     d.lock()
 
 
-def _add(diary: OpenDiary, partner: int, day: dt.date, s: int, c: int, a: int, tags=(), note=None) -> None:
+def _add(
+    diary: OpenDiary,
+    partner: int,
+    day: dt.date,
+    s: int,
+    c: int,
+    a: int,
+    tags: Sequence[str] = (),
+    note: str | None = None,
+) -> None:
     p = diary.journal.partner(partner)
     diary.journal.add_checkin(
         partner_id=p.id, day=day, stress=s, closeness=c, availability=a, tags=tags, note=note

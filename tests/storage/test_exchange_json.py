@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from tests.storage.diaries import demo_diary, new_diary
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> OpenDiary:
+def source(tmp_path: Path) -> Iterator[OpenDiary]:
     """The demo year plus everything a plain demo lacks: bookmarks, a setting, archived and renamed tags."""
     diary = demo_diary(tmp_path / "source")
     journal = diary.journal

@@ -10,6 +10,8 @@ that keyboard focus is drawn visibly in both palettes.
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QImage, QPainter, QPalette
@@ -29,6 +31,7 @@ from connectly.services.locations import DiaryPaths
 from connectly.ui.dialogs.checkin_dialog import CheckInDialog
 from connectly.ui.dialogs.event_dialog import EventDialog
 from connectly.ui.dialogs.export_dialog import ExportDialog
+from connectly.ui.pages.insights import InsightsPage
 from connectly.ui.pages.registry import PAGES
 from connectly.ui.pages.setup import SetupPage
 from connectly.ui.reminders import Reminders
@@ -78,6 +81,10 @@ def unlabelled(root: QWidget, where: str, *, hidden_too: bool = False) -> set[st
     return missing
 
 
+def _has_data(page: InsightsPage) -> bool:
+    return page.data is not None
+
+
 def test_every_control_on_a_full_diary_has_a_name_and_a_description(
     qtbot: QtBot, make_shell: ShellFactory
 ) -> None:
@@ -90,7 +97,8 @@ def test_every_control_on_a_full_diary_has_a_name_and_a_description(
     for spec in PAGES:
         page = shell.window.go_to(spec.key)
         if spec.key == "insights":  # wait until its charts and sentences are filled
-            qtbot.waitUntil(lambda p=page: getattr(p, "data", None) is not None, timeout=60_000)
+            assert isinstance(page, InsightsPage)
+            qtbot.waitUntil(functools.partial(_has_data, page), timeout=60_000)
             popover = page.settings_button.menu()
             missing |= unlabelled(popover, "insights ▸ analysis settings", hidden_too=True)
         missing |= unlabelled(shell.window, spec.key)

@@ -36,7 +36,8 @@ def test_the_model_is_a_well_behaved_table(qtmodeltester: ModelTester) -> None:
     )
     qtmodeltester.check(model)
     assert model.rowCount() == len(BackupReason)
-    assert model.backup_at(0) is not None and model.backup_at(0).when.day == len(BackupReason)  # newest first
+    newest = model.backup_at(0)
+    assert newest is not None and newest.when.day == len(BackupReason)  # newest first
 
 
 def test_back_up_now_then_restore_with_the_diary_open(
@@ -101,7 +102,12 @@ def test_restore_when_the_diary_is_damaged(
     assert not dialog.backup_button.isVisibleTo(dialog)
     asked: list[str] = []
     monkeypatch.setattr(dialog, "_confirm", lambda described: True)
-    monkeypatch.setattr(dialog, "_ask_secret", lambda why: asked.append(why) or PASS)
+
+    def ask_secret(why: str) -> str:
+        asked.append(why)
+        return PASS
+
+    monkeypatch.setattr(dialog, "_ask_secret", ask_secret)
     with qtbot.waitSignal(dialog.sig_restored, timeout=15_000) as restored:
         dialog.restore_selected()
     assert restored.args == [None] and len(asked) == 1

@@ -26,8 +26,12 @@ from connectly.ui.i18n import (
     shipped_languages,
 )
 from connectly.ui.models.insights_model import TITLE_ROLE
+from connectly.ui.pages.events import EventsPage
+from connectly.ui.pages.history import HistoryPage
+from connectly.ui.pages.insights import InsightsPage
 from connectly.ui.pages.settings import SettingsPage
 from connectly.ui.pages.setup import SetupPage
+from connectly.ui.pages.today import TodayPage
 from connectly.ui.reminders import ReminderBanner, translated
 from connectly.ui.session import DiarySession
 from connectly.ui.settings_store import LANGUAGE, UiSettings
@@ -190,6 +194,7 @@ def test_every_page_speaks_turkish(qtbot: QtBot, turkish: list[str], make_shell:
     assert window.lock_button.text() == "&Kilitle"
 
     today = window.go_to("today")
+    assert isinstance(today, TodayPage)
     assert today._title.text() == "Bugün nasıldı?"
     assert (
         today.cards[0].form.ratings[Measure.STRESS]._question.text()
@@ -198,22 +203,26 @@ def test_every_page_speaks_turkish(qtbot: QtBot, turkish: list[str], make_shell:
     assert today.cards[0].form.ratings[Measure.CLOSENESS]._high.text() == "derinden bağlı"
 
     history = window.go_to("history")
+    assert isinstance(history, HistoryPage)
     qtbot.waitUntil(lambda: not history.loading, timeout=20_000)
     assert history.filters.clear_button.text() == "Filtreleri temizle"
     assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Gün"
     assert history._count.text().endswith(" kayıt")
 
     events = window.go_to("events")
+    assert isinstance(events, EventsPage)
     assert events.add_action.text() == "Yaşam olayı ekle…"
     assert events.model.headerData(0, Qt.Orientation.Horizontal) == "Tür"
 
     insights = window.go_to("insights")
+    assert isinstance(insights, InsightsPage)
     qtbot.waitUntil(lambda: insights.data is not None, timeout=60_000)
     assert insights.settings_button.text() == "Analiz ayarları"
     assert insights.tabs.tabText(0) == "&Zaman çizelgesi"
     assert insights.model.index(0, 0).data(TITLE_ROLE) in set(catalogue_values("InsightList"))
 
     settings = window.go_to("settings")
+    assert isinstance(settings, SettingsPage)
     assert settings.theme.itemText(0) == "Sisteme uy"
     assert settings.language.accessibleName() == "Dil"
     assert settings.save_partners.text() == "Adları ve renkleri &kaydet"
@@ -319,11 +328,14 @@ def marked_strings() -> tuple[set[tuple[str, str]], list[str]]:
                     if name == "tr" and args and isinstance(args[0], ast.JoinedStr):
                         unreadable.append(f"{at} f-string in tr()")
                     elif name == "tr" and args and isinstance(args[0], ast.Constant) and here:
-                        marked.add((here, args[0].value))
+                        source = args[0].value
+                        assert isinstance(source, str), at  # would otherwise be missing from the catalogue
+                        marked.add((here, source))
                     elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
                         context, text = args[0], args[1]
                         if isinstance(text, ast.Constant) and isinstance(text.value, str):
                             if isinstance(context, ast.Constant):
+                                assert isinstance(context.value, str), at  # as above
                                 marked.add((context.value, text.value))
                             else:
                                 unreadable.append(f"{at} context is not a literal")

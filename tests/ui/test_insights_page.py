@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -137,13 +137,19 @@ def _iso(day: int) -> str:
     return (dt.date(1970, 1, 1) + dt.timedelta(days=day)).isoformat()
 
 
+def _python_day(day: QDate) -> dt.date:
+    value = day.toPython()
+    assert isinstance(value, dt.date), value
+    return value
+
+
 def test_custom_from_to_dates_zoom_the_timeline(make_page: PageFactory, demo_session: DiarySession) -> None:
     page = make_page(demo_session)
     page.range_bar.start.setDate(page.range_bar.start.date().addDays(100))
     page.range_bar.start.editingFinished.emit()
     first, last = page.timeline.visible_days()
-    assert first == day_number(page.range_bar.start.date().toPython())
-    assert last == day_number(page.range_bar.end.date().toPython())
+    assert first == day_number(_python_day(page.range_bar.start.date()))
+    assert last == day_number(_python_day(page.range_bar.end.date()))
     assert page.preset is None and not any(b.isChecked() for b in page.range_bar.buttons.values())
 
 

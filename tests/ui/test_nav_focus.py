@@ -8,6 +8,7 @@ colour on a highlight-filled button, so the two were the same.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ from connectly.ui.main_window import MainWindow
 from connectly.ui.session import DiarySession
 from connectly.ui.settings_store import UiSettings
 from connectly.ui.theme import contrast_ratio, dark_palette, light_palette
+
+
+def _lacks_focus(button: QPushButton) -> bool:
+    return not button.hasFocus()
 
 
 def _edge_and_inside(button: QPushButton) -> tuple[QColor, QColor]:
@@ -58,7 +63,7 @@ def test_focus_ring_shows_on_every_navigation_button(
     assert window.nav_buttons["today"].isChecked()
     for button in buttons:
         button.clearFocus()
-        qtbot.waitUntil(lambda b=button: not b.hasFocus())
+        qtbot.waitUntil(functools.partial(_lacks_focus, button))
         unfocused_edge, _ = _edge_and_inside(button)
         window.activateWindow()
         button.setFocus(Qt.FocusReason.TabFocusReason)

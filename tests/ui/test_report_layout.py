@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPdfWriter
 
-from connectly.report.layout import Heading, Paragraph, Spacer, paginate
+from connectly.report.layout import Block, Heading, Paragraph, Spacer, paginate
 from connectly.report.tables import Column, Table
 
 WIDTH, HEIGHT = 400.0, 300.0
@@ -50,9 +50,17 @@ def test_long_paragraphs_split_between_lines_and_lose_nothing(device: QPdfWriter
     text = " ".join(f"word{i}" for i in range(1500))
     pages = paginate([Paragraph(text)], WIDTH, HEIGHT, device)
     assert len(pages) >= 3
-    spans = [p.block._lines for page in pages for p in page.placed]
+    spans = [_lines_of(p.block) for page in pages for p in page.placed]
     total = len(Paragraph(text)._layout(WIDTH, device).lines)
     assert spans[0][0] == 0 and spans[-1][1] == total
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end == start
     assert all(b - a >= 2 for a, b in spans)
+
+
+def _lines_of(block: Block) -> tuple[int, int]:
+    """The lines a part of a split paragraph holds (each part has both ends)."""
+    assert isinstance(block, Paragraph), block
+    first, last = block._lines
+    assert last is not None, block
+    return first, last

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from connectly.domain.errors import WrongKeyError
@@ -175,7 +175,12 @@ def test_keyring_only_diary_confirms_before_a_new_code(
     assert not section.current.isVisibleTo(page)
     assert section.change_button.text() == "&Add a passphrase"
     asked: list[bool] = []
-    section.confirm = lambda _parent: asked.append(True) or False
+
+    def decline(_parent: QWidget) -> bool:
+        asked.append(True)
+        return False
+
+    section.confirm = decline
     section.code_button.click()
     assert asked == [True]
     assert page.findChild(RecoveryCodeDialog) is None  # declined: nothing changed

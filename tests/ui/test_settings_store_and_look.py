@@ -44,7 +44,7 @@ def test_bad_values_are_refused_and_bad_files_read_as_defaults(tmp_path: Path) -
     settings = UiSettings(tmp_path / "s.ini")
     for setting, bad in ((THEME, "purple"), (IDLE_LOCK_MINUTES, -1), (REMINDER_TIME, "25:99")):
         with pytest.raises(ValueError, match="not a valid value"):
-            settings.set(setting, bad)  # type: ignore[arg-type]
+            settings.set(setting, bad)  # type: ignore[misc]  # values of the wrong kind, on purpose
     (tmp_path / "t.ini").write_text(
         "[appearance]\ntheme=neon\n[security]\nidle_lock_minutes=lots\n[reminder]\nenabled=maybe\ntime=noon\n"
     )

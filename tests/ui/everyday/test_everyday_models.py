@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from connectly.domain.checkins import CheckIn
 from connectly.domain.events import LifeEvent, LifeEventKind
@@ -45,6 +46,12 @@ ROWS = [
 ]
 
 
+def _row(model: CheckInTableModel, checkin_id: int) -> int:
+    row = model.row_of(checkin_id)
+    assert row is not None, checkin_id
+    return row
+
+
 def test_checkin_model_passes_qtmodeltester(qtmodeltester: ModelTester) -> None:
     model = CheckInTableModel()
     model.set_rows(ROWS)
@@ -77,7 +84,7 @@ def test_checkin_model_sorts_itself_on_values(qtmodeltester: ModelTester) -> Non
     assert [model.index(r, Column.PARTNER).data() for r in range(4)] == ["Alex", "Bea", "Sam", "Sam"]
 
 
-def test_sorting_keeps_the_current_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_keeps_the_current_row(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QTableView
 
     model = CheckInTableModel()
@@ -85,7 +92,7 @@ def test_sorting_keeps_the_current_row(qtbot) -> None:  # type: ignore[no-untype
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)
-    view.setCurrentIndex(model.index(model.row_of(3), Column.NOTE))
+    view.setCurrentIndex(model.index(_row(model, 3), Column.NOTE))
     model.sort(Column.STRESS, Qt.SortOrder.DescendingOrder)
     assert view.currentIndex().data(ID_ROLE) == 3 and view.currentIndex().column() == Column.NOTE
 
@@ -109,25 +116,25 @@ def test_checkin_model_shows_plain_values() -> None:
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
         "Day", "Partner", "Stress", "Closeness", "Availability", "Tags", "Note", "To discuss",
     ]  # fmt: skip
-    first = {c: model.index(model.row_of(1), c) for c in Column}
+    first = {c: model.index(_row(model, 1), c) for c in Column}
     assert first[Column.PARTNER].data() == "Sam"
     assert first[Column.STRESS].data() == 1
     assert first[Column.TAGS].data() == "work, sleep"
     assert first[Column.NOTE].data() == "I felt tired …"  # first line; "…" says there is more
     assert first[Column.NOTE].data(Qt.ItemDataRole.ToolTipRole) == "I felt tired\nand far away"
     assert first[Column.BOOKMARKED].data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    second = {c: model.index(model.row_of(2), c) for c in Column}
+    second = {c: model.index(_row(model, 2), c) for c in Column}
     assert second[Column.NOTE].data().endswith("…") and len(second[Column.NOTE].data()) == 80
     assert second[Column.BOOKMARKED].data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert first[Column.DAY].data(SORT_ROLE) < second[Column.DAY].data(SORT_ROLE)
 
 
-def test_bookmark_check_box_asks_the_page(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bookmark_check_box_asks_the_page(qtbot: QtBot) -> None:
     model = CheckInTableModel()
     model.set_rows(ROWS)
     with qtbot.waitSignal(model.sig_bookmark_requested) as blocker:
         model.setData(
-            model.index(model.row_of(1), Column.BOOKMARKED),
+            model.index(_row(model, 1), Column.BOOKMARKED),
             Qt.CheckState.Checked.value,
             Qt.ItemDataRole.CheckStateRole,
         )

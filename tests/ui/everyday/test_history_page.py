@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from connectly.domain.checkins import Measure
 from connectly.domain.days import local_today
 from connectly.ui.changes import Changed
+from connectly.ui.display import to_qdate
 from connectly.ui.models.checkins_model import Column
 from connectly.ui.pages.history import EMPTY_DIARY, NO_MATCH, HistoryPage
 from connectly.ui.session import DiarySession
@@ -93,9 +94,9 @@ def test_filter_by_partner_tag_dates_and_text(
     assert len(history.row_ids()) == 5
 
     f.from_check.setChecked(True)
-    f.from_edit.setDate(TODAY - dt.timedelta(days=3))
+    f.from_edit.setDate(to_qdate(TODAY - dt.timedelta(days=3)))
     f.to_check.setChecked(True)
-    f.to_edit.setDate(TODAY - dt.timedelta(days=1))
+    f.to_edit.setDate(to_qdate(TODAY - dt.timedelta(days=1)))
     _loaded(qtbot, history)
     assert history.row_ids() == [ids["alex_sleep"], ids["sam_walk"]]
     f.clear_button.click()
@@ -147,6 +148,7 @@ def test_edit_in_the_dialog_then_undo_and_redo(
     edited = journal.checkin(ids["alex_money"])
     assert (edited.stress, edited.note) == (9, "Bills, and I felt worried")
     row = history.model.row_of(ids["alex_money"])
+    assert row is not None
     assert history.model.index(row, Column.STRESS).data() == 9
 
     _select(qtbot, history, ids["alex_money"])
@@ -263,6 +265,7 @@ def test_bookmark_toggles_persist(
     assert journal.checkin(ids["alex_sleep"]).bookmarked
     assert history.bookmark_action.isChecked()
     row = history.model.row_of(ids["alex_sleep"])
+    assert row is not None
     assert (
         history.model.index(row, Column.BOOKMARKED).data(Qt.ItemDataRole.CheckStateRole)
         == Qt.CheckState.Checked
