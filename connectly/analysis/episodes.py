@@ -15,6 +15,7 @@ import numpy as np
 from connectly.analysis.baseline import Baseline, rolling_baseline
 from connectly.analysis.series import DailySeries
 from connectly.analysis.thresholds import AnalysisSettings
+from connectly.domain.checkins import Measure
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +80,8 @@ def find_episodes(
     ``lead_in`` is the series of the days just before ``series``: it feeds the first days'
     baselines only; no spike or dip is looked for in it.
     """
-    stress_base = rolling_baseline(series.stress, settings, _before(lead_in, series, "stress"))
-    closeness_base = rolling_baseline(series.closeness, settings, _before(lead_in, series, "closeness"))
+    stress_base = rolling_baseline(series.stress, settings, _before(lead_in, series, Measure.STRESS))
+    closeness_base = rolling_baseline(series.closeness, settings, _before(lead_in, series, Measure.CLOSENESS))
     spike_threshold = stress_base.level + stress_base.margin(settings)
     dip_threshold = closeness_base.level - closeness_base.margin(settings)
 
@@ -125,11 +126,10 @@ def find_episodes(
     )
 
 
-def _before(lead_in: DailySeries | None, series: DailySeries, measure: str) -> np.ndarray | None:
+def _before(lead_in: DailySeries | None, series: DailySeries, measure: Measure) -> np.ndarray | None:
     """The lead-in's values of ``measure`` when it ends on the day before ``series`` starts."""
     if lead_in is None or lead_in.n_days == 0:
         return None
     if lead_in.end_day != series.start_day - 1:
         raise ValueError("The lead-in must end on the day before the series starts.")
-    values: np.ndarray = getattr(lead_in, measure)
-    return values
+    return lead_in.measure(measure)

@@ -27,7 +27,7 @@ def overlapping(events: Iterable[LifeEvent], start: dt.date | None, end: dt.date
     ]
 
 
-def baseline_lead_in(
+def lead_in_before(
     journal: JournalService, start: dt.date | None, settings: AnalysisSettings
 ) -> DailySeries | None:
     """The check-ins of the days just before ``start`` (see :func:`lead_in_range`).
@@ -67,4 +67,4 @@ class InsightService:
             end=day_number(end) if end else None,
         )
         events = overlapping(self._diary.events.events(), start, end)
-        return analyse(series, events, names, settings, baseline_lead_in(journal, start, settings))
+        return analyse(series, events, names, settings, lead_in_before(journal, start, settings))

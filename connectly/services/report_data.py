@@ -29,7 +29,7 @@ from connectly.domain.errors import InvalidDayError, ValidationError
 from connectly.domain.events import LifeEvent
 from connectly.domain.partners import Partner
 from connectly.services.diary import OpenDiary
-from connectly.services.insights import baseline_lead_in, overlapping
+from connectly.services.insights import lead_in_before, overlapping
 from connectly.services.writing import read_session, write_session
 from connectly.storage.repositories import SettingRepository
 
@@ -273,7 +273,7 @@ class ReportService:
             )
             for e in overlapping(self._diary.events.events(), request.start, request.end)
         )
-        lead_in = baseline_lead_in(journal, request.start, self._settings)
+        lead_in = lead_in_before(journal, request.start, self._settings)
         result = analyse(series, events, labels, self._settings, lead_in)
         period = period_for(series.n_days)
         overall = (

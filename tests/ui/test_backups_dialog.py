@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -178,3 +179,22 @@ def test_the_numbers_to_keep_are_hidden_without_an_open_diary(qtbot: QtBot, tmp_
     dialog = BackupsDialog(paths, session=None, keyring=_keyring)
     qtbot.addWidget(dialog)
     assert not dialog.keep.isVisibleTo(dialog)
+
+
+def test_a_chosen_folder_keeps_the_numbers_to_keep(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = DiaryPaths(tmp_path / "home")
+    diary, _ = new_diary(paths)
+    session = DiarySession(paths)
+    session.open(diary)
+    dialog = BackupsDialog(paths, session=session, keyring=_keyring)
+    qtbot.addWidget(dialog)
+    dialog.keep.weeks.setValue(2)
+    synced = tmp_path / "synced"
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(synced))
+    dialog.choose_folder()
+    stored = BackupService(diary).settings()
+    assert (stored.keep_daily, stored.keep_weekly, stored.keep_monthly, stored.folder) == (7, 2, 6, synced)
+    assert str(synced) in dialog.folder.text()
+    session.lock()

@@ -10,6 +10,7 @@ and that the diary as it is now is kept as a backup.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from connectly.domain.backups import BackupInfo, BackupKeyNeededError, BackupSettings
+from connectly.domain.backups import BackupInfo, BackupKeyNeededError
 from connectly.domain.errors import ConnectlyError, KeyMissingError, KeyringUnavailableError, WrongKeyError
 from connectly.ui.changes import Changed
 from connectly.ui.messages import ErrorLine
@@ -269,12 +270,9 @@ class BackupsDialog(QDialog):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Keep backups in…"), str(service.folder()))
         if not chosen:
             return
-        current = service.settings()
         target = None if Path(chosen) == self.paths.backups else Path(chosen)
         try:
-            service.set_settings(
-                BackupSettings(current.keep_daily, current.keep_weekly, current.keep_monthly, target)
-            )
+            service.set_settings(replace(service.settings(), folder=target))
         except ConnectlyError as exc:
             self.error.show_error(exc)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
@@ -63,15 +64,17 @@ class BackupKeepRow(QWidget):
 
     def show_settings(self, settings: BackupSettings) -> None:
         """Show the stored numbers without emitting ``sig_changed``."""
-        for spin, value in (
-            (self.days, settings.keep_daily),
-            (self.weeks, settings.keep_weekly),
-            (self.months, settings.keep_monthly),
-        ):
-            self.blockSignals(True)
-            spin.setValue(value)
-            self.blockSignals(False)
+        self.blockSignals(True)
+        self.days.setValue(settings.keep_daily)
+        self.weeks.setValue(settings.keep_weekly)
+        self.months.setValue(settings.keep_monthly)
+        self.blockSignals(False)
 
-    def kept(self, folder_of: BackupSettings) -> BackupSettings:
-        """The chosen numbers, with the folder of ``folder_of``."""
-        return BackupSettings(self.days.value(), self.weeks.value(), self.months.value(), folder_of.folder)
+    def kept(self, current: BackupSettings) -> BackupSettings:
+        """``current`` with the chosen numbers (its folder unchanged)."""
+        return replace(
+            current,
+            keep_daily=self.days.value(),
+            keep_weekly=self.weeks.value(),
+            keep_monthly=self.months.value(),
+        )
