@@ -10,11 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; its signals cross threads as queued connections."""
+    """Lives on the GUI thread; its signals cross threads as queued connections.
+
+    It has no parent and is deleted only after its result was delivered: a worker thread
+    must never emit on an object the GUI thread may be destroying (a page closed or rebuilt
+    while its task runs — emitting then raised "Signal source has been deleted").
+    """
 
     sig_finished = Signal(object)
     """The task returned a value."""
@@ -52,7 +58,7 @@ def run_in_background(
 
     With ``parent`` given, callbacks are skipped once ``parent`` has been destroyed.
     """
-    relay = _Relay(parent)
+    relay = _Relay()
     _live.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
@@ -60,7 +66,8 @@ def run_in_background(
         # would process a pending deleteLater and free the relay while its signal is still
         # being emitted. Deleting afterwards keeps the relay alive for the whole emission.
         try:
-            callback(value)
+            if parent is None or shiboken6.isValid(parent):
+                callback(value)
         finally:
             _live.discard(relay)
             relay.deleteLater()
