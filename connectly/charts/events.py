@@ -18,9 +18,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from connectly.charts.timebase import DAY_SECONDS
+from connectly.charts.view_item import ViewItem
 
 
-class EventSpans(pg.GraphicsObject):
+class EventSpans(ViewItem):
     """Shaded bands from each event's first to last day, full pane height.
 
     ``setData(first_days_x, last_days_x)`` takes the x of each event's first and last day; the
@@ -31,18 +32,12 @@ class EventSpans(pg.GraphicsObject):
     """
 
     def __init__(self, view: pg.ViewBox) -> None:
-        super().__init__()
-        self._view = view
+        super().__init__(view)
         self._starts = np.empty(0)
         self._ends = np.empty(0)
         self._brush = QBrush(QColor(0, 0, 0, 40))
         self._pen = QPen(QColor(0, 0, 0, 100))
         self._pen.setCosmetic(True)
-        self.setParentItem(view)
-        view.sigResized.connect(self._resized)
-
-    def _resized(self, *args: Any) -> None:
-        self.prepareGeometryChange()
 
     def setData(self, first_x: np.ndarray, last_x: np.ndarray) -> None:
         """Replace the spans (x of first and last day of each event)."""
@@ -58,9 +53,6 @@ class EventSpans(pg.GraphicsObject):
         """Fill and edge of every span."""
         self._brush, self._pen = brush, pen
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._view.rect())
 
     def paint(self, p: QPainter, *args: Any) -> None:
         if self._starts.size == 0:
@@ -83,7 +75,7 @@ class EventSpans(pg.GraphicsObject):
             p.drawLine(QPointF(b, area.top()), QPointF(b, area.bottom()))
 
 
-class EventTitles(pg.GraphicsObject):
+class EventTitles(ViewItem):
     """Event titles along the top of one pane, in pixels, following that pane's x range.
 
     Parented to the :class:`~pyqtgraph.ViewBox` itself (not its data group), so text is never
@@ -93,18 +85,15 @@ class EventTitles(pg.GraphicsObject):
     """
 
     def __init__(self, view: pg.ViewBox) -> None:
-        super().__init__()
-        self._view = view
+        super().__init__(view)
         self._first = np.empty(0)
         self._last = np.empty(0)
         self._titles: tuple[str, ...] = ()
         self._font = QFont()
         self._text = QColor("#000000")
         self._fill = QColor(255, 255, 255, 200)
-        self.setParentItem(view)
         self.setZValue(50)
         view.sigXRangeChanged.connect(self._range_changed)
-        view.sigResized.connect(self._resized)
 
     def setData(self, first_x: np.ndarray, last_x: np.ndarray, titles: Sequence[str]) -> None:
         """Titles and the x of each event's first and last day (in the same order)."""
@@ -126,11 +115,8 @@ class EventTitles(pg.GraphicsObject):
         self.update()
 
     def _resized(self, *args: Any) -> None:
-        self.prepareGeometryChange()
+        super()._resized(*args)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._view.rect())
 
     def paint(self, p: QPainter, *args: Any) -> None:
         if not self._titles:

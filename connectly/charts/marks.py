@@ -19,6 +19,8 @@ from pyqtgraph.Qt import internals
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
 
+from connectly.charts.view_item import ViewItem
+
 
 def _shape(symbol: str) -> QPainterPath:
     """The marker outline at size 1, centred on (0, 0), y pointing down as on screen."""
@@ -45,20 +47,8 @@ def _one_per_pixel(*coordinates: np.ndarray) -> np.ndarray:
     return np.sort(np.unique(key, return_index=True)[1])
 
 
-class _PaneItem(pg.GraphicsObject):
+class _PaneItem(ViewItem):
     """An item covering its ViewBox in pixel coordinates, repainted with the view."""
-
-    def __init__(self, view: pg.ViewBox) -> None:
-        super().__init__()
-        self._view = view
-        self.setParentItem(view)
-        view.sigResized.connect(self._resized)
-
-    def _resized(self, *args: Any) -> None:
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._view.rect())
 
     def _mapping(self) -> tuple[QTransform, float, float]:
         """The data → pixel transform and the visible x range in data units."""

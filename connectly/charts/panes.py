@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -19,11 +19,12 @@ from connectly.charts.events import EventSpans
 from connectly.charts.link_geometry import PaneScale
 from connectly.charts.marks import Polyline
 from connectly.charts.style import ChartStyle
+from connectly.charts.view_item import ViewItem
 
 RATING_TICKS = [[(0.0, "0"), (5.0, "5"), (10.0, "10")], [(2.5, ""), (7.5, "")]]
 
 
-class RatingGrid(pg.GraphicsObject):
+class RatingGrid(ViewItem):
     """Faint horizontal lines at fixed ratings across a pane, drawn in the pane's pixels.
 
     Replaces the axis grid: pyqtgraph's axis paints its grid from a cached QPicture whose replay
@@ -31,25 +32,16 @@ class RatingGrid(pg.GraphicsObject):
     """
 
     def __init__(self, view: pg.ViewBox, levels: tuple[float, ...]) -> None:
-        super().__init__()
-        self._view = view
+        super().__init__(view)
         self._levels = levels
         self._pen = QPen(QColor("#e0e0e0"))
         self._pen.setCosmetic(True)
-        self.setParentItem(view)
         self.setZValue(-30)
-        view.sigResized.connect(self._resized)
 
     def setPen(self, pen: QPen) -> None:
         """The grid colour and width."""
         self._pen = pen
         self.update()
-
-    def _resized(self, *args: Any) -> None:
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._view.rect())
 
     def paint(self, p: QPainter, *args: Any) -> None:
         area = self._view.rect()
